@@ -1,0 +1,64 @@
+// Analyzer: the one place that decides what a term is. Index writer, query
+// builder and snippet builder all call it, so a query and a document that
+// look alike to a person produce the same terms.
+//
+// Pipeline, one small step per file: segment (ICU word BreakIterator over the
+// original text, so every token keeps its byte offsets) -> normalize (NFKC +
+// case folding) -> fold (accents for Latin/Greek/Cyrillic, Indic spelling
+// variants) -> stem (per the token's script and the text's language, see
+// language_table.h). Punctuation and spaces make no tokens.
+//
+// Thread safety: an Analyzer holds ICU iterators and Xapian stemmers, which
+// are not safe to share: use one Analyzer per thread. Construction is cheap.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indexer/analysis/script.h"
+
+namespace kb {
+
+struct Token {
+  std::string term;       // what is indexed and searched: normalized, folded, stemmed
+  std::string unstemmed;  // normalized and folded, not stemmed
+  uint32_t start = 0;     // byte offset of the word's first byte in the analyzed text
+  uint32_t end = 0;       // byte offset one past the word's last byte
+  uint32_t position = 0;  // index of the word among the text's tokens, from 0
+  Script script = Script::kOther;
+};
+
+class Analyzer {
+ public:
+  // Written into every index; bump kVersion whenever any step changes the
+  // terms it produces, so old indexes are refused and rebuilt.
+  static constexpr std::string_view kName = "kb-icu";
+  static constexpr int kVersion = 1;
+  static std::string id();  // "kb-icu/1"
+
+  Analyzer();
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // Tokens of `text` in order. `language` is a BCP-47 tag ("hi", "bn-IN") or
+  // empty. Words in a script with a language of its own (Devanagari, Bengali,
+  // Tamil, Thai ...) are analyzed as that language whatever `language` says;
+  // Latin-script words use `language` when it is a Latin-script language with
+  // a stemmer, else English (so English words inside Hindi text stem as
+  // English). Invalid UTF-8 yields tokens for the valid parts only.
+  std::vector<Token> analyze(std::string_view text, std::string_view language) const;
+
+  // The term of one word as typed, e.g. a query word: analyze() of `word`
+  // joined, or "" when it makes no token.
+  std::string term_of(std::string_view word, std::string_view language) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kb

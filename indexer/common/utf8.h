@@ -1,0 +1,20 @@
+// UTF-8 helpers shared by every module that handles text from outside.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kb {
+
+// True when `text` is well-formed UTF-8 (no overlongs, surrogates or
+// truncated sequences). On failure, *bad_offset gets the first bad byte.
+bool is_valid_utf8(std::string_view text, size_t* bad_offset = nullptr);
+
+// Number of extended grapheme clusters (user-perceived characters).
+size_t grapheme_count(std::string_view text);
+
+// The first `max_graphemes` grapheme clusters of `text`, whole.
+std::string_view grapheme_prefix(std::string_view text, size_t max_graphemes);
+
+}  // namespace kb

@@ -1,0 +1,56 @@
+// ClientStore: the folder of one client under the index root, holding
+// complete database generations and the `current` link that names the live
+// one (layout in index_format.h). Publishing swaps the link with rename(2),
+// so a reader opens either the old or the new generation, never a mix, and a
+// writer killed at any point leaves the live generation as it was.
+//
+// Thread safety: the methods are safe to call from any thread and process;
+// only the holder of the WriterLock may create or publish generations.
+#pragma once
+
+#include <string>
+
+#include "indexer/common/result.h"
+
+namespace kb {
+
+// Exclusive right to write one client's index, held until destroyed.
+class WriterLock {
+ public:
+  explicit WriterLock(int fd) : fd_(fd) {}
+  WriterLock(WriterLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
+  WriterLock& operator=(WriterLock&&) = delete;
+  WriterLock(const WriterLock&) = delete;
+  ~WriterLock();
+
+ private:
+  int fd_;
+};
+
+class ClientStore {
+ public:
+  ClientStore(std::string index_root, std::string client);
+
+  const std::string& dir() const { return dir_; }
+
+  // The live generation's folder; NotFound when nothing was ever published.
+  Result<std::string> current_path() const;
+
+  // Takes the writer lock without waiting; Unavailable when another writer
+  // (another kb-indexer or server) holds it.
+  Result<WriterLock> lock_for_writing() const;
+
+  // A path for a new generation, after every existing one. Generations left
+  // by a writer that died before publishing are removed first. Needs the lock.
+  Result<std::string> new_generation_path() const;
+
+  // Makes `generation_path` the live generation, then removes generations
+  // older than the one it replaced (that one stays for readers still on it).
+  // Needs the lock.
+  Status publish(const std::string& generation_path) const;
+
+ private:
+  std::string dir_;
+};
+
+}  // namespace kb

@@ -1,0 +1,128 @@
+#include "indexer/index/corpus_indexer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "indexer/document/corpus.h"
+#include "indexer/index/index_format.h"
+
+namespace kb {
+
+namespace {
+
+struct LoadedClient {
+  ClientInfo info;
+  std::vector<Document> documents;
+};
+
+// FNV-1a, 64 bit: a change detector, not a security measure.
+void fnv1a(uint64_t* h, std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    *h ^= c;
+    *h *= 1099511628211ULL;
+  }
+}
+
+std::string read_file_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+CorpusReport load_all(const CorpusIndexerOptions& options, std::vector<LoadedClient>* loaded) {
+  CorpusReport report;
+  auto clients = list_clients(options.corpus_root);
+  if (!clients.is_ok()) {
+    report.failure = clients.status();
+    return report;
+  }
+  for (const auto& client : *clients) {
+    LoadResult result = load_client(client, options.load);
+    for (auto& error : result.errors) report.rejected.push_back(std::move(error));
+    if (loaded) loaded->push_back({client, std::move(result.documents)});
+  }
+  return report;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+std::string source_fingerprint(const ClientInfo& client, const FieldWeights& weights) {
+  uint64_t h = 14695981039346656037ULL;
+  fnv1a(&h, Analyzer::id());
+  fnv1a(&h, std::to_string(format::kFormatVersion));
+  fnv1a(&h, std::to_string(weights.title) + "," + std::to_string(weights.tags) + "," +
+                std::to_string(weights.steps) + "," + std::to_string(weights.body));
+  std::vector<std::string> files = list_article_files(client);
+  files.push_back((std::filesystem::path(client.dir) / "client.json").string());
+  for (const auto& file : files) {
+    fnv1a(&h, std::filesystem::relative(file, client.dir).string());
+    fnv1a(&h, std::string(1, '\0'));
+    fnv1a(&h, read_file_bytes(file));
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+CorpusReport check_corpus(const CorpusIndexerOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  CorpusReport report = load_all(options, nullptr);
+  report.seconds = seconds_since(start);
+  return report;
+}
+
+CorpusReport build_corpus(const CorpusIndexerOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<LoadedClient> loaded;
+  CorpusReport report = load_all(options, &loaded);
+  if (!report.failure.is_ok()) return report;
+  if (options.strict && !report.rejected.empty()) {
+    report.published_nothing_strict = true;
+    report.seconds = seconds_since(start);
+    return report;
+  }
+
+  // One writer per client database; clients are independent, so they are
+  // built in parallel on separate threads.
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = std::min<unsigned>(options.jobs ? options.jobs : cores,
+                                           std::max<size_t>(1, loaded.size()));
+  std::vector<Result<ClientBuildSummary>> results(loaded.size(), Status::internal("not built"));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    IndexWriter writer({options.index_root, options.weights, options.force});
+    for (size_t i = next++; i < loaded.size(); i = next++) {
+      const auto& client = loaded[i];
+      results[i] = writer.build_client(client.info, client.documents,
+                                       source_fingerprint(client.info, options.weights));
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+
+  for (auto& result : results) {
+    if (result.is_ok()) {
+      report.clients.push_back(std::move(result.value()));
+    } else if (report.failure.is_ok()) {
+      report.failure = result.status();
+    }
+  }
+  report.seconds = seconds_since(start);
+  return report;
+}
+
+}  // namespace kb

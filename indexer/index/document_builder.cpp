@@ -1,0 +1,68 @@
+#include "indexer/index/document_builder.h"
+
+#include "indexer/index/stored_fields.h"
+#include "indexer/index/text_utils.h"
+
+namespace kb {
+
+namespace {
+
+// Adds the text's terms at positions from `*next_pos`, advancing it past the
+// text plus the field gap.
+void add_field(Xapian::Document& xdoc, const Analyzer& analyzer, std::string_view text,
+               std::string_view language, Xapian::termcount wdf, Xapian::termpos* next_pos,
+               std::string_view extra_prefix = {}) {
+  const auto tokens = analyzer.analyze(text, language);
+  Xapian::termpos last = *next_pos;
+  for (const Token& token : tokens) {
+    const Xapian::termpos pos = *next_pos + token.position;
+    xdoc.add_posting(token.term, pos, wdf);
+    if (!extra_prefix.empty()) xdoc.add_term(std::string(extra_prefix) + token.term);
+    last = pos;
+  }
+  *next_pos = last + format::kFieldGap;
+}
+
+}  // namespace
+
+std::string DocumentBuilder::id_term(const std::string& article_id) {
+  return std::string(format::kPrefixId) + article_id;
+}
+
+Xapian::Document DocumentBuilder::build(const Document& doc) const {
+  Xapian::Document xdoc;
+  Xapian::termpos pos = 1;
+  add_field(xdoc, analyzer_, doc.title, doc.language, weights_.title, &pos, format::kPrefixTitle);
+  for (const auto& tag : doc.tags) add_field(xdoc, analyzer_, tag, doc.language, weights_.tags, &pos);
+  for (const auto& step : doc.steps) {
+    add_field(xdoc, analyzer_, step, doc.language, weights_.steps, &pos);
+  }
+  add_field(xdoc, analyzer_, doc.text, doc.language, weights_.body, &pos);
+
+  xdoc.add_boolean_term(id_term(doc.id));
+  const std::string language = to_lower_ascii(doc.language);
+  const std::string primary = primary_language(language);
+  xdoc.add_boolean_term(std::string(format::kPrefixLanguage) + primary);
+  if (language != primary) xdoc.add_boolean_term(std::string(format::kPrefixLanguage) + language);
+  if (!doc.type.empty()) xdoc.add_boolean_term(std::string(format::kPrefixType) + doc.type);
+  if (!doc.product.empty()) {
+    xdoc.add_boolean_term(std::string(format::kPrefixProduct) + filter_value(doc.product));
+  }
+  std::string joined_tags;
+  for (const auto& tag : doc.tags) {
+    xdoc.add_boolean_term(std::string(format::kPrefixTag) + filter_value(tag));
+    if (!joined_tags.empty()) joined_tags += format::kTagSeparator;
+    joined_tags += tag;
+  }
+
+  xdoc.add_value(format::kSlotUpdatedAt, doc.updated_at);
+  xdoc.add_value(format::kSlotType, doc.type);
+  xdoc.add_value(format::kSlotLanguage, primary);
+  xdoc.add_value(format::kSlotProduct, doc.product);
+  xdoc.add_value(format::kSlotTags, joined_tags);
+
+  xdoc.set_data(encode_stored_fields(doc));
+  return xdoc;
+}
+
+}  // namespace kb

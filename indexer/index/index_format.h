@@ -1,0 +1,65 @@
+// The on-disk format of a kbsearch index: term prefixes, value slots,
+// metadata keys and folder layout. Indexes on disk depend on these values:
+// do not change one without bumping kFormatVersion, which makes the server
+// refuse older indexes and ask for a reindex.
+#pragma once
+
+#include <string_view>
+
+#include <xapian.h>
+
+namespace kb::format {
+
+inline constexpr int kFormatVersion = 1;
+
+// Folder layout under the index root:
+//   <root>/<client>/gen-000042/   one complete Xapian database (a generation)
+//   <root>/<client>/current       symlink to the live generation, switched by rename(2)
+//   <root>/<client>/lock          flock()ed by the one writer of this client
+inline constexpr std::string_view kCurrentLink = "current";
+inline constexpr std::string_view kLockFile = "lock";
+inline constexpr std::string_view kGenerationPrefix = "gen-";
+
+// Free-text terms. Unprefixed terms hold every searchable field, with
+// positions, each field's words counted with its own weight (wdf), which is
+// BM25F: a title word counts kTitleWdf times in the document's term
+// frequency and length. Title words are repeated under kPrefixTitle, without
+// positions, so a query can also reward title matches on their own.
+inline constexpr std::string_view kPrefixTitle = "S";
+
+// Boolean filter terms (lower-cased values).
+inline constexpr std::string_view kPrefixId = "Q";        // unique article id
+inline constexpr std::string_view kPrefixLanguage = "L";  // "Lbn" and "Lbn-in" for bn-IN
+inline constexpr std::string_view kPrefixType = "XT";     // faq | guide | policy
+inline constexpr std::string_view kPrefixProduct = "XP";
+inline constexpr std::string_view kPrefixTag = "K";
+
+// Value slots, for facets and sorting.
+inline constexpr Xapian::valueno kSlotUpdatedAt = 0;  // ISO 8601 string, sorts as text
+inline constexpr Xapian::valueno kSlotType = 1;
+inline constexpr Xapian::valueno kSlotLanguage = 2;   // primary language subtag, "bn"
+inline constexpr Xapian::valueno kSlotProduct = 3;
+inline constexpr Xapian::valueno kSlotTags = 4;       // tags joined by kTagSeparator
+inline constexpr char kTagSeparator = '\x1f';
+
+// Default field weights (wdf per occurrence), chosen with kb-eval on
+// ../shared/eval/dev; see the README's ranking table.
+inline constexpr Xapian::termcount kTitleWdf = 3;
+inline constexpr Xapian::termcount kTagsWdf = 2;
+inline constexpr Xapian::termcount kStepsWdf = 2;
+inline constexpr Xapian::termcount kBodyWdf = 1;
+
+// Positions of consecutive fields are kept this far apart, so that phrase
+// and proximity queries never match across two fields.
+inline constexpr Xapian::termpos kFieldGap = 100;
+
+// Xapian metadata keys.
+inline constexpr std::string_view kMetaFormatVersion = "kb.format_version";
+inline constexpr std::string_view kMetaAnalyzer = "kb.analyzer";        // Analyzer::id()
+inline constexpr std::string_view kMetaClient = "kb.client";            // folder name
+inline constexpr std::string_view kMetaClientName = "kb.client_name";   // display name
+inline constexpr std::string_view kMetaDefaultLanguage = "kb.default_language";
+inline constexpr std::string_view kMetaFingerprint = "kb.fingerprint";  // of the sources indexed
+inline constexpr std::string_view kMetaBuiltAt = "kb.built_at";         // ISO 8601 UTC
+
+}  // namespace kb::format

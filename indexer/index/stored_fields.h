@@ -1,0 +1,20 @@
+// The display fields of an article, stored as JSON in the Xapian document
+// data: what a search hit and GET /documents/{id} show without reading the
+// corpus again.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "indexer/common/result.h"
+#include "indexer/document/document.h"
+
+namespace kb {
+
+// JSON with every field of `doc` except its source location.
+std::string encode_stored_fields(const Document& doc);
+
+// The inverse; Corruption when `data` is not what encode_stored_fields wrote.
+Result<Document> decode_stored_fields(std::string_view data);
+
+}  // namespace kb

@@ -1,0 +1,67 @@
+#include "server/http/json_codec.h"
+
+namespace kb::http {
+
+namespace {
+
+// Optional string fields are null rather than "" when absent.
+nlohmann::json optional(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
+
+}  // namespace
+
+nlohmann::json to_json(const SearchResults& results) {
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& hit : results.hits) {
+    const Document& d = hit.document;
+    hits.push_back({
+        {"id", d.id},
+        {"title", d.title},
+        {"snippet", hit.snippet},
+        {"url", optional(d.url)},
+        {"type", optional(d.type)},
+        {"language", d.language},
+        {"product", optional(d.product)},
+        {"tags", d.tags},
+        {"score", hit.score},
+        {"updated_at", optional(d.updated_at)},
+    });
+  }
+  return {
+      {"query", results.query}, {"client", results.client}, {"total", results.total},
+      {"took_ms", results.took_ms}, {"hits", hits},
+  };
+}
+
+nlohmann::json to_json(const ClientSummary& client) {
+  return {
+      {"name", client.name},
+      {"display_name", client.display_name},
+      {"default_language", client.default_language},
+      {"documents", client.documents},
+      {"languages", client.languages},
+  };
+}
+
+nlohmann::json document_to_json(const Document& doc) {
+  return {
+      {"id", doc.id},
+      {"client", doc.client},
+      {"title", doc.title},
+      {"body", doc.body},
+      {"language", doc.language},
+      {"type", optional(doc.type)},
+      {"product", optional(doc.product)},
+      {"tags", doc.tags},
+      {"steps", doc.steps},
+      {"url", optional(doc.url)},
+      {"updated_at", optional(doc.updated_at)},
+  };
+}
+
+nlohmann::json error_body(std::string_view api_code, const std::string& message,
+                          const std::string& field) {
+  return {{"error",
+           {{"code", api_code}, {"message", message}, {"field", optional(field)}}}};
+}
+
+}  // namespace kb::http

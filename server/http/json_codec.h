@@ -1,0 +1,19 @@
+// JSON shapes of the REST API (schema/openapi.yaml describes them).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "indexer/common/status.h"
+#include "server/search/search_types.h"
+
+namespace kb::http {
+
+nlohmann::json to_json(const SearchResults& results);
+nlohmann::json to_json(const ClientSummary& client);
+nlohmann::json document_to_json(const Document& doc);  // the stored article, steps included
+
+// {"error": {"code", "message", "field"}}; `api_code` from the error table.
+nlohmann::json error_body(std::string_view api_code, const std::string& message,
+                          const std::string& field);
+
+}  // namespace kb::http

@@ -1,0 +1,79 @@
+#include "server/http/request_params.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace kb::http {
+
+namespace {
+
+constexpr std::string_view kKnown[] = {"q", "lang", "type", "product", "tag", "limit", "offset"};
+
+void append_split(const std::string& value, std::vector<std::string>* out) {
+  size_t start = 0;
+  while (start <= value.size()) {
+    const size_t comma = value.find(',', start);
+    const std::string part = value.substr(start, comma == std::string::npos ? std::string::npos
+                                                                            : comma - start);
+    if (part.find_first_not_of(' ') != std::string::npos) out->push_back(part);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+}
+
+Status parse_count(const std::string& name, const std::string& value, size_t* out) {
+  size_t n = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+    return Status::invalid_argument(name + " must be a non-negative integer, got '" + value + "'",
+                                    {"", 0, name});
+  }
+  *out = n;
+  return Status::ok();
+}
+
+}  // namespace
+
+Result<SearchRequest> parse_search_params(const std::string& client, const QueryParams& params) {
+  SearchRequest request;
+  request.client = client;
+  for (const auto& [name, value] : params) {
+    if (std::find(std::begin(kKnown), std::end(kKnown), name) == std::end(kKnown)) {
+      return Status::invalid_argument(
+          "unknown parameter '" + name + "'; allowed: q, lang, type, product, tag, limit, offset",
+          {"", 0, name});
+    }
+  }
+  if (params.count("q") > 1) return Status::invalid_argument("q given twice", {"", 0, "q"});
+  if (auto q = params.find("q"); q != params.end()) request.query = q->second;
+
+  for (auto [it, end] = params.equal_range("lang"); it != end; ++it) {
+    append_split(it->second, &request.languages);
+  }
+  for (auto [it, end] = params.equal_range("type"); it != end; ++it) {
+    append_split(it->second, &request.types);
+  }
+  for (auto [it, end] = params.equal_range("product"); it != end; ++it) {
+    append_split(it->second, &request.products);
+  }
+  for (auto [it, end] = params.equal_range("tag"); it != end; ++it) {
+    append_split(it->second, &request.tags);
+  }
+  if (!request.languages.empty()) request.language = request.languages.front();
+
+  for (const auto& type : request.types) {
+    if (type != "faq" && type != "guide" && type != "policy") {
+      return Status::invalid_argument("type must be faq, guide or policy, got '" + type + "'",
+                                      {"", 0, "type"});
+    }
+  }
+  if (auto limit = params.find("limit"); limit != params.end()) {
+    if (Status s = parse_count("limit", limit->second, &request.limit); !s.is_ok()) return s;
+  }
+  if (auto offset = params.find("offset"); offset != params.end()) {
+    if (Status s = parse_count("offset", offset->second, &request.offset); !s.is_ok()) return s;
+  }
+  return request;
+}
+
+}  // namespace kb::http

@@ -1,0 +1,141 @@
+#include "server/http/routes.h"
+
+#include <httplib.h>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "server/http/error_table.h"
+#include "server/http/json_codec.h"
+#include "server/http/request_params.h"
+
+namespace kb::http {
+
+namespace {
+
+using Handler = std::function<void(const ApiContext&, const httplib::Request&, httplib::Response&)>;
+
+struct Route {
+  RouteInfo info;
+  std::string pattern;  // httplib regex; captures are the path parameters in order
+  Handler handler;
+};
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json");
+}
+
+void send_error(httplib::Response& res, const Status& status) {
+  const HttpError e = http_error_for(status.code());
+  send_json(res, e.status, error_body(e.api_code, status.message(), status.where().field));
+}
+
+void get_clients(const ApiContext& ctx, const httplib::Request&, httplib::Response& res) {
+  auto searcher = ctx.searchers->acquire();
+  nlohmann::json clients = nlohmann::json::array();
+  for (const auto& client : searcher->list_clients()) clients.push_back(to_json(client));
+  send_json(res, 200, {{"clients", clients}});
+}
+
+void get_search(const ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto request = parse_search_params(req.matches[1], req.params);
+  if (!request.is_ok()) return send_error(res, request.status());
+  auto searcher = ctx.searchers->acquire();
+  auto results = searcher->search(*request);
+  if (!results.is_ok()) return send_error(res, results.status());
+  send_json(res, 200, to_json(*results));
+}
+
+void get_document(const ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto searcher = ctx.searchers->acquire();
+  auto doc = searcher->document(req.matches[1], req.matches[2]);
+  if (!doc.is_ok()) return send_error(res, doc.status());
+  send_json(res, 200, document_to_json(*doc));
+}
+
+void get_healthz(const ApiContext&, const httplib::Request&, httplib::Response& res) {
+  send_json(res, 200, {{"status", "ok"}});
+}
+
+void get_readyz(const ApiContext& ctx, const httplib::Request&, httplib::Response& res) {
+  auto searcher = ctx.searchers->acquire();
+  const auto clients = searcher->list_clients();
+  if (clients.empty()) {
+    return send_json(res, 503, error_body("unavailable", "no client index could be opened", ""));
+  }
+  send_json(res, 200, {{"status", "ready"}, {"clients", clients.size()}});
+}
+
+void get_web_page(const ApiContext& ctx, const httplib::Request&, httplib::Response& res) {
+  std::ifstream in(ctx.web_dir + "/index.html", std::ios::binary);
+  if (!in) return send_error(res, Status::not_found("no search page installed"));
+  std::ostringstream page;
+  page << in.rdbuf();
+  res.set_content(page.str(), "text/html; charset=utf-8");
+}
+
+const std::vector<Route>& route_table() {
+  static const std::vector<Route> routes = {
+      {{"GET", "/v1/clients"}, R"(/v1/clients)", get_clients},
+      {{"GET", "/v1/clients/{client}/search"}, R"(/v1/clients/([^/]+)/search)", get_search},
+      {{"GET", "/v1/clients/{client}/documents/{id}"}, R"(/v1/clients/([^/]+)/documents/([^/]+))",
+       get_document},
+      {{"GET", "/healthz"}, R"(/healthz)", get_healthz},
+      {{"GET", "/readyz"}, R"(/readyz)", get_readyz},
+      {{"GET", "/"}, R"(/)", get_web_page},
+  };
+  return routes;
+}
+
+}  // namespace
+
+std::vector<RouteInfo> api_routes() {
+  std::vector<RouteInfo> infos;
+  for (const auto& route : route_table()) infos.push_back(route.info);
+  return infos;
+}
+
+void register_routes(httplib::Server& server, const ApiContext& context) {
+  for (const auto& route : route_table()) {
+    auto handler = [&context, &route](const httplib::Request& req, httplib::Response& res) {
+      route.handler(context, req, res);
+    };
+    if (route.info.method == "GET") server.Get(route.pattern, handler);
+  }
+  server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req,
+                                                                   httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    const std::string what = req.method + " " + req.path;
+    switch (res.status) {
+      case 404:
+        send_json(res, 404, error_body("route_not_found", "no route for " + what, ""));
+        break;
+      case 405:
+        send_json(res, 405, error_body("method_not_allowed", what + " is not allowed", ""));
+        break;
+      case 413:
+        send_json(res, 413, error_body("payload_too_large", "the request body is too large", ""));
+        break;
+      default:
+        send_json(res, res.status, error_body("bad_request", "the request was refused", ""));
+    }
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+  server.set_exception_handler(
+      [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "unknown exception";
+        try {
+          std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        send_json(res, 500,
+                  error_body("internal", "internal error handling " + req.path + ": " + what, ""));
+      });
+}
+
+}  // namespace kb::http

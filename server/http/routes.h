@@ -1,0 +1,34 @@
+// The REST API's routes. Each handler parses the request, calls one core
+// function and serializes its result; errors go through the error table.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "server/search/searcher_pool.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace kb::http {
+
+// What the handlers use; owned by the caller, outlives the server.
+struct ApiContext {
+  SearcherPool* searchers = nullptr;
+  std::string web_dir;  // the agent search page; empty serves none
+};
+
+struct RouteInfo {
+  std::string method;  // "GET"
+  std::string path;    // as in schema/openapi.yaml, e.g. "/v1/clients/{client}/search"
+};
+
+// Registers every route below, plus JSON bodies for unknown routes and
+// exceptions, on `server`.
+void register_routes(httplib::Server& server, const ApiContext& context);
+
+// The routes register_routes() registers.
+std::vector<RouteInfo> api_routes();
+
+}  // namespace kb::http

@@ -1,0 +1,112 @@
+// kb-server: serves the per-client indexes under --index over HTTP.
+#include <pthread.h>
+#include <signal.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <thread>
+
+#include "server/http/http_server.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: kb-server --index DIR [--port 8080] [--bind 127.0.0.1] [--threads N]
+
+Serves the knowledge-base indexes built by kb-indexer under DIR:
+  GET /v1/clients                               clients, sizes, languages
+  GET /v1/clients/{client}/search?q=...         ranked, highlighted hits
+  GET /v1/clients/{client}/documents/{id}       one article
+  GET /healthz, /readyz                         liveness, readiness
+  GET /                                         the agent search page
+An index rebuilt by kb-indexer is picked up without a restart.
+SIGINT or SIGTERM stops the server after the requests in flight.
+
+  --index DIR    index root (required)
+  --port N       TCP port (default 8080; 0 = any free port)
+  --bind ADDR    address to listen on (default 127.0.0.1)
+  --threads N    worker threads (default 4 per core)
+)";
+
+struct Flags {
+  std::string index_root;
+  kb::http::HttpServerOptions server;
+};
+
+bool parse_flags(int argc, char** argv, Flags* flags, std::string* error) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (i + 1 >= argc) {
+      *error = "unknown flag or missing value: " + arg;
+      return false;
+    }
+    const std::string value = argv[++i];
+    if (arg == "--index") {
+      flags->index_root = value;
+    } else if (arg == "--port") {
+      flags->server.port = std::atoi(value.c_str());
+    } else if (arg == "--bind") {
+      flags->server.bind = value;
+    } else if (arg == "--threads") {
+      flags->server.threads = static_cast<unsigned>(std::atoi(value.c_str()));
+    } else {
+      *error = "unknown flag " + arg;
+      return false;
+    }
+  }
+  if (flags->index_root.empty()) {
+    *error = "--index is required";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+  }
+  Flags flags;
+  std::string error;
+  if (!parse_flags(argc, argv, &flags, &error)) {
+    std::fprintf(stderr, "kb-server: %s\n%s", error.c_str(), kUsage);
+    return 2;
+  }
+
+  // Signals are taken by one thread with sigwait, so the handler can stop
+  // the server with ordinary code instead of async-signal-safe tricks.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  kb::Catalog catalog(flags.index_root);
+  kb::SearcherPool searchers(catalog, kb::SearcherOptions{});
+  kb::http::HttpServer server(flags.server, {&searchers, KB_WEB_DIR});
+  auto port = server.bind();
+  if (!port.is_ok()) {
+    std::fprintf(stderr, "kb-server: %s\n", port.status().to_string().c_str());
+    return 1;
+  }
+  const auto clients = catalog.client_names();
+  std::printf("kb-server: serving %zu clients from %s on http://%s:%d\n", clients.size(),
+              flags.index_root.c_str(), flags.server.bind.c_str(), *port);
+  std::fflush(stdout);
+
+  std::thread waiter([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    std::fprintf(stderr, "kb-server: signal %d, stopping\n", sig);
+    server.stop();
+  });
+  server.listen();
+  pthread_kill(waiter.native_handle(), SIGTERM);
+  waiter.join();
+  return 0;
+}

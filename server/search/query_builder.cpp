@@ -1,0 +1,86 @@
+#include "server/search/query_builder.h"
+
+#include <algorithm>
+
+#include "indexer/index/index_format.h"
+
+namespace kb {
+
+namespace {
+
+struct QuerySpan {
+  std::string_view text;
+  bool phrase = false;
+};
+
+// Splits on double quotes: odd spans are phrases. An unclosed quote ends
+// no phrase: its text is ordinary words.
+std::vector<QuerySpan> split_phrases(std::string_view text) {
+  std::vector<QuerySpan> spans;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t open = text.find('"', pos);
+    if (open == std::string_view::npos) break;
+    const size_t close = text.find('"', open + 1);
+    if (close == std::string_view::npos) break;
+    spans.push_back({text.substr(pos, open - pos), false});
+    spans.push_back({text.substr(open + 1, close - open - 1), true});
+    pos = close + 1;
+  }
+  spans.push_back({text.substr(pos), false});
+  return spans;
+}
+
+Xapian::Query or_of(const std::vector<std::string>& terms, std::string_view prefix) {
+  std::vector<Xapian::Query> parts;
+  parts.reserve(terms.size());
+  for (const auto& term : terms) parts.emplace_back(std::string(prefix) + term);
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+}  // namespace
+
+QueryPlan QueryBuilder::build(std::string_view text, std::string_view language) const {
+  QueryPlan plan;
+  std::vector<Xapian::Query> phrases;
+  for (const QuerySpan& span : split_phrases(text)) {
+    const auto tokens = analyzer_.analyze(span.text, language);
+    std::vector<Xapian::Query> phrase_terms;
+    for (const Token& token : tokens) {
+      if (std::find(plan.terms.begin(), plan.terms.end(), token.term) == plan.terms.end()) {
+        plan.terms.push_back(token.term);
+      }
+      if (span.phrase) phrase_terms.emplace_back(token.term);
+    }
+    if (phrase_terms.size() > 1) {
+      phrases.emplace_back(Xapian::Query::OP_PHRASE, phrase_terms.begin(), phrase_terms.end(),
+                           phrase_terms.size());
+    }
+  }
+  if (plan.terms.empty()) return plan;
+
+  Xapian::Query query = or_of(plan.terms, "");
+  for (const auto& phrase : phrases) query = Xapian::Query(Xapian::Query::OP_AND, query, phrase);
+
+  if (options_.title_weight > 0) {
+    query = Xapian::Query(
+        Xapian::Query::OP_AND_MAYBE, query,
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, or_of(plan.terms, format::kPrefixTitle),
+                      options_.title_weight));
+  }
+  if (options_.proximity_weight > 0 && plan.terms.size() > 1) {
+    std::vector<Xapian::Query> near_terms(plan.terms.begin(), plan.terms.end());
+    const Xapian::termcount window =
+        static_cast<Xapian::termcount>(plan.terms.size()) + options_.proximity_slack;
+    query = Xapian::Query(
+        Xapian::Query::OP_AND_MAYBE, query,
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                      Xapian::Query(Xapian::Query::OP_NEAR, near_terms.begin(), near_terms.end(),
+                                    window),
+                      options_.proximity_weight));
+  }
+  plan.query = query;
+  return plan;
+}
+
+}  // namespace kb

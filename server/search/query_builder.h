@@ -1,0 +1,51 @@
+// QueryBuilder: turns what an agent typed into a Xapian query. The text is
+// analyzed by the same Analyzer as the articles; query syntax (quoted
+// phrases) is handled here, never in the analyzer.
+//
+// Ranking: BM25 over the unprefixed terms, which weigh each field by its
+// wdf (BM25F, see index_format.h); any word matches, more words rank higher;
+// on top, title matches and the words occurring close together add weight.
+//
+// Thread safety: holds a reference to an Analyzer, so one per thread.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indexer/analysis/analyzer.h"
+
+namespace kb {
+
+// Chosen with kb-eval on ../shared/eval/dev (README, "Ranking").
+struct RankingOptions {
+  double bm25_k1 = 1.2;
+  double bm25_b = 0.75;
+  double title_weight = 1.0;      // scale of the title-only subquery
+  double proximity_weight = 1.0;  // scale of the "words close together" subquery
+  Xapian::termcount proximity_slack = 2;  // NEAR window = number of words + slack
+};
+
+struct QueryPlan {
+  Xapian::Query query;             // empty when the text has no words
+  std::vector<std::string> terms;  // distinct index terms of the query, in order
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Analyzer& analyzer, RankingOptions options)
+      : analyzer_(analyzer), options_(options) {}
+
+  // `language` tells how Latin-script words are stemmed; native-script words
+  // are analyzed in their own script's language. Text in double quotes must
+  // occur as a phrase.
+  QueryPlan build(std::string_view text, std::string_view language) const;
+
+ private:
+  const Analyzer& analyzer_;
+  RankingOptions options_;
+};
+
+}  // namespace kb

@@ -1,0 +1,48 @@
+// What a search is asked and what it answers, independent of any transport.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "indexer/document/document.h"
+
+namespace kb {
+
+struct SearchRequest {
+  std::string client;    // required
+  std::string query;     // required, what the agent typed
+  std::string language;  // BCP-47 hint for Latin-script words; "" = the client's default
+  // Filters: values OR-ed within a field, fields AND-ed.
+  std::vector<std::string> languages;
+  std::vector<std::string> types;
+  std::vector<std::string> products;
+  std::vector<std::string> tags;
+  size_t limit = 10;
+  size_t offset = 0;
+};
+
+struct SearchHit {
+  Document document;    // stored fields; `body` and `text` are left empty
+  std::string snippet;  // HTML: escaped text with <mark> around query words
+  double score = 0;
+};
+
+struct SearchResults {
+  std::string query;
+  std::string client;
+  size_t total = 0;  // matches estimated by Xapian; exact for small result sets
+  double took_ms = 0;
+  std::vector<SearchHit> hits;
+};
+
+// A client as the service lists it.
+struct ClientSummary {
+  std::string name;
+  std::string display_name;
+  std::string default_language;
+  size_t documents = 0;
+  std::vector<std::string> languages;  // primary language subtags present
+};
+
+}  // namespace kb

@@ -1,0 +1,171 @@
+#include "server/search/searcher.h"
+
+#include <chrono>
+#include <set>
+
+#include "indexer/common/names.h"
+#include "indexer/common/utf8.h"
+#include "indexer/index/document_builder.h"
+#include "indexer/index/index_format.h"
+#include "indexer/index/stored_fields.h"
+#include "indexer/index/text_utils.h"
+
+namespace kb {
+
+namespace {
+
+Xapian::Query filter_query(std::string_view prefix, const std::vector<std::string>& values) {
+  std::vector<Xapian::Query> terms;
+  for (const auto& value : values) terms.emplace_back(std::string(prefix) + filter_value(value));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+bool is_blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+}  // namespace
+
+Searcher::Searcher(const Catalog& catalog, SearcherOptions options)
+    : catalog_(catalog),
+      options_(options),
+      handles_(catalog),
+      query_builder_(analyzer_, options.ranking),
+      snippet_builder_(analyzer_, options.snippets) {}
+
+Status Searcher::validate(const SearchRequest& request) const {
+  if (is_blank(request.query)) {
+    return Status::invalid_argument("the query is empty; type at least one word", {"", 0, "q"});
+  }
+  if (request.query.size() > options_.max_query_bytes) {
+    return Status::invalid_argument("the query is longer than " +
+                                        std::to_string(options_.max_query_bytes) + " bytes",
+                                    {"", 0, "q"});
+  }
+  if (!is_valid_utf8(request.query)) {
+    return Status::invalid_argument("the query is not valid UTF-8", {"", 0, "q"});
+  }
+  if (request.limit < 1 || request.limit > options_.max_limit) {
+    return Status::invalid_argument(
+        "limit must be between 1 and " + std::to_string(options_.max_limit), {"", 0, "limit"});
+  }
+  if (request.offset > options_.max_offset) {
+    return Status::invalid_argument(
+        "offset must be at most " + std::to_string(options_.max_offset), {"", 0, "offset"});
+  }
+  return Status::ok();
+}
+
+Result<SearchResults> Searcher::search(const SearchRequest& request) {
+  const auto start = std::chrono::steady_clock::now();
+  if (Status s = validate(request); !s.is_ok()) return s;
+  auto db = handles_.get(request.client);
+  if (!db.is_ok()) return db.status();
+  Result<SearchResults> results = Status::internal("search did not run");
+  try {
+    results = run_search(request, **db);
+  } catch (const Xapian::Error& e) {
+    return Status::internal("search in '" + request.client + "' failed: " + e.get_description());
+  }
+  if (results.is_ok()) {
+    results->took_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  }
+  return results;
+}
+
+Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian::Database& db) {
+  SearchResults results;
+  results.query = request.query;
+  results.client = request.client;
+
+  const std::string language =
+      request.language.empty()
+          ? db.get_metadata(std::string(format::kMetaDefaultLanguage))
+          : request.language;
+  QueryPlan plan = query_builder_.build(request.query, language);
+  if (plan.terms.empty()) return results;
+
+  Xapian::Query query = plan.query;
+  const std::pair<std::string_view, const std::vector<std::string>*> filters[] = {
+      {format::kPrefixLanguage, &request.languages},
+      {format::kPrefixType, &request.types},
+      {format::kPrefixProduct, &request.products},
+      {format::kPrefixTag, &request.tags},
+  };
+  for (const auto& [prefix, values] : filters) {
+    if (!values->empty()) {
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter_query(prefix, *values));
+    }
+  }
+
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(
+      Xapian::BM25Weight(options_.ranking.bm25_k1, 0, 1, options_.ranking.bm25_b, 0.5));
+  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                             static_cast<Xapian::doccount>(request.limit));
+  results.total = mset.get_matches_estimated();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    auto stored = decode_stored_fields(it.get_document().get_data());
+    if (!stored.is_ok()) return stored.status();
+    SearchHit hit;
+    hit.snippet = snippet_builder_.build(*stored, plan.terms);
+    hit.score = it.get_weight();
+    hit.document = std::move(*stored);
+    hit.document.body.clear();
+    hit.document.text.clear();
+    results.hits.push_back(std::move(hit));
+  }
+  return results;
+}
+
+Result<Document> Searcher::document(const std::string& client, const std::string& id) {
+  auto db = handles_.get(client);
+  if (!db.is_ok()) return db.status();
+  if (!is_valid_article_id(id)) {
+    return Status::not_found("no document '" + id + "' in client '" + client + "'", {"", 0, "id"});
+  }
+  try {
+    Xapian::PostingIterator p = (*db)->postlist_begin(DocumentBuilder::id_term(id));
+    if (p == (*db)->postlist_end(DocumentBuilder::id_term(id))) {
+      return Status::not_found("no document '" + id + "' in client '" + client + "'",
+                               {"", 0, "id"});
+    }
+    return decode_stored_fields((*db)->get_document(*p).get_data());
+  } catch (const Xapian::Error& e) {
+    return Status::internal("reading '" + id + "' failed: " + e.get_description());
+  }
+}
+
+Result<ClientSummary> Searcher::client_summary(const std::string& client) {
+  auto db = handles_.get(client);
+  if (!db.is_ok()) return db.status();
+  ClientSummary summary;
+  summary.name = client;
+  try {
+    Xapian::Database& d = **db;
+    summary.display_name = d.get_metadata(std::string(format::kMetaClientName));
+    summary.default_language = d.get_metadata(std::string(format::kMetaDefaultLanguage));
+    summary.documents = d.get_doccount();
+    const std::string prefix(format::kPrefixLanguage);
+    for (auto t = d.allterms_begin(prefix); t != d.allterms_end(prefix); ++t) {
+      const std::string language = (*t).substr(prefix.size());
+      if (language.find('-') == std::string::npos) summary.languages.push_back(language);
+    }
+  } catch (const Xapian::Error& e) {
+    return Status::internal("reading client '" + client + "' failed: " + e.get_description());
+  }
+  return summary;
+}
+
+std::vector<ClientSummary> Searcher::list_clients() {
+  std::vector<ClientSummary> clients;
+  for (const auto& name : catalog_.client_names()) {
+    auto summary = client_summary(name);
+    if (summary.is_ok()) clients.push_back(std::move(*summary));
+  }
+  return clients;
+}
+
+}  // namespace kb

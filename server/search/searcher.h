@@ -1,0 +1,60 @@
+// Searcher: answers searches and document lookups for every client of an
+// index root, each within its own client's database.
+//
+// Thread safety: a Searcher owns Xapian handles and an Analyzer, so it is
+// used by one thread at a time (see SearcherPool for many threads).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "indexer/analysis/analyzer.h"
+#include "indexer/common/result.h"
+#include "indexer/index/catalog.h"
+#include "server/search/index_handles.h"
+#include "server/search/query_builder.h"
+#include "server/search/search_types.h"
+#include "server/search/snippet_builder.h"
+
+namespace kb {
+
+struct SearcherOptions {
+  RankingOptions ranking;
+  SnippetOptions snippets;
+  size_t max_query_bytes = 1024;  // longer queries are refused
+  size_t max_limit = 100;         // largest page
+  size_t max_offset = 10000;      // deepest page start
+};
+
+class Searcher {
+ public:
+  explicit Searcher(const Catalog& catalog, SearcherOptions options = {});
+
+  // Ranked hits with snippets. InvalidArgument (with the request field:
+  // "q", "limit", "offset", "lang") for a bad request, NotFound for an
+  // unknown client, FailedPrecondition for an index that must be rebuilt.
+  Result<SearchResults> search(const SearchRequest& request);
+
+  // The stored article. NotFound for an unknown client or id.
+  Result<Document> document(const std::string& client, const std::string& id);
+
+  // One client's name, size and languages. NotFound for an unknown client.
+  Result<ClientSummary> client_summary(const std::string& client);
+
+  // Every published client, sorted by name; clients that cannot be opened
+  // are left out.
+  std::vector<ClientSummary> list_clients();
+
+ private:
+  Status validate(const SearchRequest& request) const;
+  Result<SearchResults> run_search(const SearchRequest& request, Xapian::Database& db);
+
+  const Catalog& catalog_;
+  SearcherOptions options_;
+  Analyzer analyzer_;
+  IndexHandles handles_;
+  QueryBuilder query_builder_;
+  SnippetBuilder snippet_builder_;
+};
+
+}  // namespace kb

@@ -1,0 +1,3 @@
+list(APPEND KB_TEST_SOURCES
+  analysis/romanizer_test.cpp
+)

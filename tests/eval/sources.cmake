@@ -1,0 +1,4 @@
+list(APPEND KB_TEST_SOURCES
+  eval/eval_runner_test.cpp
+  eval/metrics_test.cpp
+)

@@ -1,0 +1,164 @@
+// Searching the sample corpus over HTTP, as an agent's search box does.
+#include <atomic>
+
+#include "indexer/index/corpus_indexer.h"
+#include "tests/http/test_server.h"
+
+namespace kb {
+namespace {
+
+class SearchApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server_ = new testing::TestServer(testing::corpus_index_root()); }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+
+  static nlohmann::json search(const std::string& client, const std::string& q,
+                               const std::string& extra = "") {
+    int status = 0;
+    auto body = server_->get_json(
+        "/v1/clients/" + client + "/search?q=" + testing::url_encode(q) + extra, &status);
+    EXPECT_EQ(status, 200) << q << " " << body.dump();
+    return body;
+  }
+
+  static testing::TestServer* server_;
+};
+
+testing::TestServer* SearchApiTest::server_ = nullptr;
+
+struct ExpectedFirst {
+  const char* client;
+  const char* query;
+  const char* first_id;
+};
+
+TEST_F(SearchApiTest, EachLanguageFindsTheArticleAPersonWouldExpectFirst) {
+  const ExpectedFirst cases[] = {
+      {"vayu-mobile", "activate new sim", "sim-activation-en"},
+      {"vayu-mobile", "mobile data not working", "mobile-data-not-working-en"},
+      {"vayu-mobile", "रिचार्ज नहीं हो रहा", "recharge-failed-hi"},
+      {"vayu-mobile", "बैलेंस कितना है", "balance-check-hi"},
+      {"vayu-mobile", "রিচার্জ হচ্ছে না", "recharge-failed-bn"},
+      {"vayu-mobile", "ரீசார்ஜ் ஆகவில்லை", "recharge-failed-ta"},
+      {"vayu-mobile", "เติมเงินไม่สำเร็จ", "topup-failed-th"},
+      {"sahyog-bank", "upi payment failed money deducted", "upi-payment-failed-en"},
+      {"sahyog-bank", "पैसे कट गए यूपीआई", "upi-payment-failed-hi"},
+      {"sahyog-bank", "net banking password reset", "net-banking-password-reset-en"},
+      {"bazaarly", "refund status", "refund-status-en"},
+      {"bazaarly", "रिफंड कब आएगा", "refund-status-hi"},
+      {"bazaarly", "ऑर्डर नहीं आया", "order-not-delivered-hi"},
+  };
+  for (const auto& c : cases) {
+    const auto body = search(c.client, c.query);
+    ASSERT_FALSE(body["hits"].empty()) << c.query;
+    EXPECT_EQ(body["hits"][0]["id"], c.first_id) << c.query << "\n" << body.dump(1);
+  }
+}
+
+TEST_F(SearchApiTest, ResponsesHaveTheDocumentedShape) {
+  const auto body = search("vayu-mobile", "sim", "&limit=3");
+  EXPECT_EQ(body["query"], "sim");
+  EXPECT_EQ(body["client"], "vayu-mobile");
+  EXPECT_GE(body["total"].get<int>(), 3);
+  EXPECT_GE(body["took_ms"].get<double>(), 0.0);
+  ASSERT_EQ(body["hits"].size(), 3u);
+  for (const auto& hit : body["hits"]) {
+    for (const char* key : {"id", "title", "snippet", "url", "type", "language", "product", "tags",
+                            "score", "updated_at"}) {
+      EXPECT_TRUE(hit.contains(key)) << key;
+    }
+  }
+}
+
+TEST_F(SearchApiTest, SnippetsHighlightMatchesInEveryScript) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"vayu-mobile", "recharge failed"},
+      {"vayu-mobile", "रिचार्ज"},
+      {"vayu-mobile", "রিচার্জ"},
+      {"vayu-mobile", "ரீசார்ஜ்"},
+      {"vayu-mobile", "เติมเงิน"},
+  };
+  for (const auto& [client, query] : cases) {
+    const auto body = search(client, query);
+    ASSERT_FALSE(body["hits"].empty()) << query;
+    EXPECT_NE(body["hits"][0]["snippet"].get<std::string>().find("<mark>"), std::string::npos)
+        << query << ": " << body["hits"][0]["snippet"];
+  }
+}
+
+TEST_F(SearchApiTest, FiltersNarrowTheHits) {
+  for (const char* type : {"faq", "guide", "policy"}) {
+    const auto body = search("vayu-mobile", "sim recharge data", std::string("&limit=100&type=") + type);
+    ASSERT_FALSE(body["hits"].empty()) << type;
+    for (const auto& hit : body["hits"]) EXPECT_EQ(hit["type"], type);
+  }
+  const auto hindi = search("vayu-mobile", "रिचार्ज sim", "&lang=hi&limit=100");
+  ASSERT_FALSE(hindi["hits"].empty());
+  for (const auto& hit : hindi["hits"]) EXPECT_EQ(hit["language"], "hi");
+  const auto both = search("vayu-mobile", "रिचार्ज sim recharge", "&lang=hi,en&limit=100");
+  std::set<std::string> languages;
+  for (const auto& hit : both["hits"]) languages.insert(hit["language"].get<std::string>());
+  EXPECT_EQ(languages, (std::set<std::string>{"en", "hi"}));
+}
+
+TEST_F(SearchApiTest, NoClientSeesAnotherClientsArticles) {
+  // Words that occur only in the telecom's articles find nothing at the bank.
+  for (const char* q : {"recharge", "roaming", "apn", "sim"}) {
+    EXPECT_TRUE(search("vayu-mobile", q)["total"].get<int>() > 0) << q;
+    EXPECT_EQ(search("sahyog-bank", q)["total"], 0) << q;
+    EXPECT_EQ(search("bazaarly", q)["total"], 0) << q;
+  }
+}
+
+TEST(SearchApiRebuildTest, AnIndexRebuiltWhileServingIsPickedUpWithoutAFailedRequest) {
+  testing::TempDir corpus;
+  corpus.write("bank/client.json", R"({"name": "Bank", "default_language": "en"})");
+  auto write_articles = [&](int version) {
+    std::string lines;
+    for (int i = 0; i < 20; ++i) {
+      lines += R"({"id": "a)" + std::to_string(i) + R"(", "title": "Card help )" +
+               std::to_string(i) + R"(", "body": "card version)" + std::to_string(version) +
+               R"("})" "\n";
+    }
+    corpus.write("bank/faq.jsonl", lines);
+  };
+  write_articles(0);
+  testing::TempDir index;
+  CorpusIndexerOptions options;
+  options.corpus_root = corpus.path().string();
+  options.index_root = index.path().string();
+  ASSERT_TRUE(build_corpus(options).ok());
+  testing::TestServer server(index.path().string());
+
+  std::atomic<bool> done{false};
+  std::atomic<int> requests{0};
+  std::atomic<int> failures{0};
+  std::thread searcher([&] {
+    auto client = server.client();
+    while (!done) {
+      auto res = client.Get("/v1/clients/bank/search?q=card&limit=100");
+      ++requests;
+      if (!res || res->status != 200 || nlohmann::json::parse(res->body)["hits"].size() != 20) {
+        ++failures;
+      }
+    }
+  });
+  for (int version = 1; version <= 5; ++version) {
+    write_articles(version);
+    ASSERT_TRUE(build_corpus(options).ok());
+  }
+  int status = 0;
+  const auto body = server.get_json("/v1/clients/bank/search?q=version5", &status);
+  done = true;
+  searcher.join();
+  EXPECT_EQ(status, 200);
+  EXPECT_EQ(body["total"], 20) << "the last build is served without a restart";
+  EXPECT_GT(requests.load(), 0);
+  EXPECT_EQ(failures.load(), 0) << "of " << requests.load() << " requests";
+}
+
+}  // namespace
+}  // namespace kb

@@ -1,0 +1,9 @@
+list(APPEND KB_TEST_SOURCES
+  http/test_server.cpp
+  http/clients_api_test.cpp
+  http/documents_api_test.cpp
+  http/errors_api_test.cpp
+  http/openapi_test.cpp
+  http/request_params_test.cpp
+  http/search_api_test.cpp
+)

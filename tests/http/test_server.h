@@ -1,0 +1,44 @@
+// An in-process kb-server on an ephemeral 127.0.0.1 port, stopped and
+// joined on destruction; and a corpus index shared by the HTTP tests.
+#pragma once
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "server/http/http_server.h"
+#include "tests/test_util.h"
+
+namespace kb::testing {
+
+class TestServer {
+ public:
+  explicit TestServer(const std::string& index_root);
+  ~TestServer();
+
+  int port() const { return port_; }
+  // A client of this server with short timeouts.
+  httplib::Client client() const;
+
+  // GET `path` (with query string) and parse the JSON body; fails the test
+  // on a transport error.
+  nlohmann::json get_json(const std::string& path, int* status = nullptr) const;
+
+ private:
+  Catalog catalog_;
+  SearcherPool searchers_;
+  std::unique_ptr<http::HttpServer> server_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+// The index of the repository's corpus/, built once per test process.
+const std::string& corpus_index_root();
+
+// Percent-encodes a query parameter value.
+std::string url_encode(const std::string& value);
+
+}  // namespace kb::testing

@@ -1,0 +1,8 @@
+list(APPEND KB_TEST_SOURCES
+  index/catalog_test.cpp
+  index/client_store_test.cpp
+  index/corpus_indexer_test.cpp
+  index/document_builder_test.cpp
+  index/index_writer_test.cpp
+  index/stored_fields_test.cpp
+)
