@@ -61,9 +61,15 @@ Status write_eval_corpus(const std::string& docs_jsonl, const std::string& corpu
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     std::string client;
     try {
-      const auto j = nlohmann::json::parse(line);
+      auto j = nlohmann::json::parse(line);
       client = j.at("client").get<std::string>();
       ++languages[client][j.value("language", "")];
+      // Evaluation sets write absent optional fields as "" (url); the
+      // schema does not allow that for real articles, so drop them here.
+      for (const char* field : {"url", "language"}) {
+        if (j.contains(field) && j[field] == "") j.erase(field);
+      }
+      line = j.dump();
     } catch (const nlohmann::json::exception& e) {
       return Status::invalid_argument(e.what(), {docs_jsonl, line_no, ""});
     }

@@ -23,7 +23,7 @@ namespace kb {
 struct RankingOptions {
   double bm25_k1 = 1.2;
   double bm25_b = 0.75;
-  double title_weight = 1.0;      // scale of the title-only subquery
+  double title_weight = 0.5;      // scale of the title-only subquery
   double proximity_weight = 1.0;  // scale of the "words close together" subquery
   Xapian::termcount proximity_slack = 2;  // NEAR window = number of words + slack
 };

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <memory>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace kb {
 
@@ -14,21 +14,22 @@ namespace {
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
 
 // Byte offsets of every grapheme boundary in a text, to count characters
-// between two byte offsets.
+// between two byte offsets. ASCII text needs no iterator: every byte is one.
 class GraphemeIndex {
  public:
-  explicit GraphemeIndex(std::string_view text) {
+  GraphemeIndex(std::string_view text, icu::BreakIterator* characters) {
+    ascii_ = std::all_of(text.begin(), text.end(),
+                         [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii_) return;
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
-    if (U_SUCCESS(status)) it->setText(ut, status);
-    if (U_SUCCESS(status)) {
-      for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next()) {
+    if (characters && U_SUCCESS(status)) characters->setText(ut, status);
+    if (characters && U_SUCCESS(status)) {
+      for (int32_t b = characters->first(); b != icu::BreakIterator::DONE; b = characters->next()) {
         boundaries_.push_back(static_cast<uint32_t>(b));
       }
     } else {
-      for (uint32_t b = 0; b <= text.size(); ++b) boundaries_.push_back(b);
+      ascii_ = true;  // count bytes: over-counts, so snippets only get shorter
     }
     utext_close(ut);
   }
@@ -38,9 +39,11 @@ class GraphemeIndex {
 
  private:
   size_t index_of(uint32_t byte) const {
+    if (ascii_) return byte;
     return static_cast<size_t>(std::lower_bound(boundaries_.begin(), boundaries_.end(), byte) -
                                boundaries_.begin());
   }
+  bool ascii_ = false;
   std::vector<uint32_t> boundaries_;
 };
 
@@ -61,27 +64,38 @@ bool has_sentence_end(std::string_view between) {
          between.find("\xE0\xA5\xA4") != std::string_view::npos;
 }
 
-// Best window of `text` of at most max_chars characters, cut at token edges.
-Passage best_passage(const std::vector<Token>& tokens,
-                     const std::vector<bool>& matched, const GraphemeIndex& graphemes,
-                     size_t max_chars) {
+// Best window of at most max_chars characters that starts and ends on a
+// matched word. `term_of[i]` is the query term index token i matches, or -1.
+// Two pointers over the matched words: linear in their number.
+Passage best_passage(const std::vector<Token>& tokens, const std::vector<int>& term_of,
+                     size_t term_count, const GraphemeIndex& graphemes, size_t max_chars) {
+  std::vector<size_t> matched;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (term_of[i] >= 0) matched.push_back(i);
+  }
+  std::vector<int> in_window(term_count, 0);
   Passage best;
-  for (size_t s = 0; s < tokens.size(); ++s) {
-    if (!matched[s]) continue;
-    Passage p;
-    p.start = tokens[s].start;
-    std::unordered_set<std::string_view> seen;
-    for (size_t e = s; e < tokens.size(); ++e) {
-      if (graphemes.chars_between(p.start, tokens[e].end) > max_chars) break;
-      p.end = tokens[e].end;
-      if (matched[e]) {
-        ++p.matches;
-        seen.insert(tokens[e].term);
-      }
+  Passage window;
+  size_t e = 0;
+  for (size_t s = 0; s < matched.size(); ++s) {
+    if (e < s) e = s;
+    window.start = tokens[matched[s]].start;
+    if (e == s) {
+      window.end = tokens[matched[s]].end;  // a single word is taken even if too long
+      window.matches = 1;
+      window.distinct = in_window[term_of[matched[s]]]++ == 0 ? 1 : 0;
+      ++e;
     }
-    p.distinct = static_cast<int>(seen.size());
-    if (p.end == 0) p.end = tokens[s].end;  // a single word longer than the budget
-    if (p.better_than(best)) best = p;
+    while (e < matched.size() &&
+           graphemes.chars_between(window.start, tokens[matched[e]].end) <= max_chars) {
+      window.end = tokens[matched[e]].end;
+      ++window.matches;
+      if (in_window[term_of[matched[e]]]++ == 0) ++window.distinct;
+      ++e;
+    }
+    if (window.better_than(best)) best = window;
+    --window.matches;
+    if (--in_window[term_of[matched[s]]] == 0) --window.distinct;
   }
   return best;
 }
@@ -103,23 +117,29 @@ void widen(std::string_view text, const std::vector<Token>& tokens, const Graphe
     if (has_sentence_end(between)) break;
     start = it->start;
   }
+  // Punctuation before the first word or after the last belongs to the text.
+  if (start == tokens.front().start) start = 0;
   p->start = start;
   for (const Token& t : tokens) {
     if (t.start < p->end) continue;
     if (graphemes.chars_between(p->start, t.end) > max_chars) break;
     p->end = t.end;
   }
+  const auto text_end = static_cast<uint32_t>(text.size());
+  if (p->end == tokens.back().end && graphemes.chars_between(p->start, text_end) <= max_chars) {
+    p->end = text_end;
+  }
 }
 
 // The passage as HTML with matched words marked.
 std::string render(std::string_view text, const std::vector<Token>& tokens,
-                   const std::vector<bool>& matched, const Passage& p) {
+                   const std::vector<int>& term_of, const Passage& p) {
   std::string out;
   if (p.start > 0) out += kEllipsis;
   uint32_t pos = p.start;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.start < p.start || t.end > p.end || !matched[i]) continue;
+    if (t.start < p.start || t.end > p.end || term_of[i] < 0) continue;
     out += escape_html(text.substr(pos, t.start - pos));
     out += "<mark>";
     out += escape_html(text.substr(t.start, t.end - t.start));
@@ -154,13 +174,23 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
+SnippetBuilder::SnippetBuilder(const Analyzer& analyzer, SnippetOptions options)
+    : analyzer_(analyzer), options_(options) {
+  UErrorCode status = U_ZERO_ERROR;
+  characters_.reset(icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) characters_.reset();
+}
+
+SnippetBuilder::~SnippetBuilder() = default;
+
 std::string SnippetBuilder::build(const Document& doc, const std::vector<std::string>& terms) const {
-  const std::unordered_set<std::string_view> wanted(terms.begin(), terms.end());
+  std::unordered_map<std::string_view, int> term_index;
+  for (const auto& term : terms) term_index.emplace(term, static_cast<int>(term_index.size()));
   struct Candidate {
     std::string_view text;
     std::string label;  // "N. " for a step
     std::vector<Token> tokens;
-    std::vector<bool> matched;
+    std::vector<int> term_of;  // per token: index of the query term it matches, or -1
     Passage passage;
   };
   std::vector<Candidate> candidates;
@@ -172,17 +202,21 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
   Candidate* best = nullptr;
   for (auto& c : candidates) {
     c.tokens = analyzer_.analyze(c.text, doc.language);
-    c.matched.resize(c.tokens.size());
+    c.term_of.assign(c.tokens.size(), -1);
     bool any = false;
     for (size_t i = 0; i < c.tokens.size(); ++i) {
-      c.matched[i] = wanted.count(c.tokens[i].term) > 0;
-      any = any || c.matched[i];
+      if (auto it = term_index.find(c.tokens[i].term); it != term_index.end()) {
+        c.term_of[i] = it->second;
+        any = true;
+      }
     }
     if (!any) continue;
-    const GraphemeIndex graphemes(c.text);
-    c.passage = best_passage(c.tokens, c.matched, graphemes, options_.max_chars);
-    if (!best || c.passage.better_than(best->passage)) best = &c;
-    if (best == &c) widen(c.text, c.tokens, graphemes, options_.max_chars, &c.passage);
+    const GraphemeIndex graphemes(c.text, characters_.get());
+    c.passage = best_passage(c.tokens, c.term_of, term_index.size(), graphemes, options_.max_chars);
+    if (!best || c.passage.better_than(best->passage)) {
+      best = &c;
+      widen(c.text, c.tokens, graphemes, options_.max_chars, &c.passage);
+    }
   }
 
   if (!best) {
@@ -190,13 +224,12 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
     Candidate& c = candidates.front().tokens.empty() && candidates.size() > 1 ? candidates[1]
                                                                               : candidates.front();
     if (c.tokens.empty()) return {};
-    const GraphemeIndex graphemes(c.text);
+    const GraphemeIndex graphemes(c.text, characters_.get());
     Passage p{0, 0, c.tokens.front().start, c.tokens.front().end};
     widen(c.text, c.tokens, graphemes, options_.max_chars, &p);
-    p.start = 0;
-    return c.label + render(c.text, c.tokens, c.matched, p);
+    return c.label + render(c.text, c.tokens, c.term_of, p);
   }
-  return best->label + render(best->text, best->tokens, best->matched, best->passage);
+  return best->label + render(best->text, best->tokens, best->term_of, best->passage);
 }
 
 }  // namespace kb

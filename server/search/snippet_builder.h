@@ -10,6 +10,9 @@
 // Thread safety: holds a reference to an Analyzer, so one per thread.
 #pragma once
 
+#include <unicode/brkiter.h>
+
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,8 +27,8 @@ struct SnippetOptions {
 
 class SnippetBuilder {
  public:
-  SnippetBuilder(const Analyzer& analyzer, SnippetOptions options)
-      : analyzer_(analyzer), options_(options) {}
+  SnippetBuilder(const Analyzer& analyzer, SnippetOptions options);
+  ~SnippetBuilder();
 
   // `terms`: the query's index terms (QueryPlan::terms). With no match in
   // the body or steps, the beginning of the body.
@@ -34,6 +37,7 @@ class SnippetBuilder {
  private:
   const Analyzer& analyzer_;
   SnippetOptions options_;
+  std::unique_ptr<icu::BreakIterator> characters_;  // grapheme clusters, reused per call
 };
 
 // `text` with & < > " ' escaped for HTML and line breaks turned into spaces.

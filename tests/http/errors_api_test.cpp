@@ -20,7 +20,9 @@ TEST(ErrorsApiTest, EveryErrorHasTheDocumentedStatusAndBody) {
   const std::string long_q(1025, 'a');
   const ErrorCase cases[] = {
       {"/v1/clients/nobody/search?q=card", 404, "not_found", "client"},
-      {"/v1/clients/..%2Fbank/search?q=card", 404, "not_found", "client"},
+      // httplib decodes %2F before routing: "../bank" matches no route at all.
+      {"/v1/clients/..%2Fbank/search?q=card", 404, "route_not_found", nullptr},
+      {"/v1/clients/Bank/search?q=card", 404, "not_found", "client"},
       {"/v1/clients/bank/documents/nothing", 404, "not_found", "id"},
       {"/v1/clients/bank/search", 400, "invalid_request", "q"},
       {"/v1/clients/bank/search?q=", 400, "invalid_request", "q"},
