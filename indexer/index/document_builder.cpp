@@ -60,6 +60,7 @@ Xapian::Document DocumentBuilder::build(const Document& doc) const {
   xdoc.add_value(format::kSlotLanguage, primary);
   xdoc.add_value(format::kSlotProduct, doc.product);
   xdoc.add_value(format::kSlotTags, joined_tags);
+  xdoc.add_value(format::kSlotBody, doc.body);
 
   xdoc.set_data(encode_stored_fields(doc));
   return xdoc;

@@ -40,6 +40,9 @@ inline constexpr Xapian::valueno kSlotType = 1;
 inline constexpr Xapian::valueno kSlotLanguage = 2;   // primary language subtag, "bn"
 inline constexpr Xapian::valueno kSlotProduct = 3;
 inline constexpr Xapian::valueno kSlotTags = 4;       // tags joined by kTagSeparator
+// The article body as written (Markdown), read only by the document route;
+// kept out of the document data so that search hits parse less.
+inline constexpr Xapian::valueno kSlotBody = 5;
 inline constexpr char kTagSeparator = '\x1f';
 
 // Default field weights (wdf per occurrence), chosen with kb-eval on

@@ -7,7 +7,7 @@ namespace kb {
 std::string encode_stored_fields(const Document& doc) {
   nlohmann::json j = {
       {"id", doc.id},           {"client", doc.client},   {"title", doc.title},
-      {"body", doc.body},       {"text", doc.text},       {"language", doc.language},
+      {"text", doc.text},       {"language", doc.language},
       {"type", doc.type},       {"product", doc.product}, {"tags", doc.tags},
       {"steps", doc.steps},     {"url", doc.url},         {"updated_at", doc.updated_at},
   };
@@ -23,7 +23,6 @@ Result<Document> decode_stored_fields(std::string_view data) {
     doc.id = j.at("id").get<std::string>();
     doc.client = j.at("client").get<std::string>();
     doc.title = j.at("title").get<std::string>();
-    doc.body = j.at("body").get<std::string>();
     doc.text = j.at("text").get<std::string>();
     doc.language = j.at("language").get<std::string>();
     doc.type = j.at("type").get<std::string>();

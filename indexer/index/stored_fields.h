@@ -11,10 +11,12 @@
 
 namespace kb {
 
-// JSON with every field of `doc` except its source location.
+// JSON with every field of `doc` except its body as written (kept in the
+// kSlotBody value, see index_format.h) and its source location.
 std::string encode_stored_fields(const Document& doc);
 
-// The inverse; Corruption when `data` is not what encode_stored_fields wrote.
+// The inverse, with `body` left empty; Corruption when `data` is not what
+// encode_stored_fields wrote.
 Result<Document> decode_stored_fields(std::string_view data);
 
 }  // namespace kb

@@ -113,7 +113,6 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
     hit.snippet = snippet_builder_.build(*stored, plan.terms);
     hit.score = it.get_weight();
     hit.document = std::move(*stored);
-    hit.document.body.clear();
     hit.document.text.clear();
     results.hits.push_back(std::move(hit));
   }
@@ -132,7 +131,10 @@ Result<Document> Searcher::document(const std::string& client, const std::string
       return Status::not_found("no document '" + id + "' in client '" + client + "'",
                                {"", 0, "id"});
     }
-    return decode_stored_fields((*db)->get_document(*p).get_data());
+    const Xapian::Document xdoc = (*db)->get_document(*p);
+    auto doc = decode_stored_fields(xdoc.get_data());
+    if (doc.is_ok()) doc->body = xdoc.get_value(format::kSlotBody);
+    return doc;
   } catch (const Xapian::Error& e) {
     return Status::internal("reading '" + id + "' failed: " + e.get_description());
   }

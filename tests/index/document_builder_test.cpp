@@ -37,6 +37,7 @@ TEST(DocumentBuilderTest, WritesFilterTermsValuesAndData) {
   EXPECT_EQ(xdoc.get_value(format::kSlotType), "faq");
   EXPECT_EQ(xdoc.get_value(format::kSlotLanguage), "bn");
   EXPECT_EQ(xdoc.get_value(format::kSlotTags), std::string("Refund") + format::kTagSeparator + "Money");
+  EXPECT_EQ(xdoc.get_value(format::kSlotBody), "Track the refund.");
   EXPECT_NE(xdoc.get_data().find("\"refund-1\""), std::string::npos);
 }
 

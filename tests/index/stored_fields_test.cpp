@@ -5,7 +5,7 @@
 namespace kb {
 namespace {
 
-TEST(StoredFieldsTest, RoundTripsEveryDisplayField) {
+TEST(StoredFieldsTest, RoundTripsEveryDisplayFieldButTheBody) {
   Document doc = testing::make_doc("bank", "card-1", "Card <blocked>", "text \"quoted\"", "hi");
   doc.body = "# Body\nमेरा कार्ड";
   doc.type = "guide";
@@ -20,7 +20,7 @@ TEST(StoredFieldsTest, RoundTripsEveryDisplayField) {
   EXPECT_EQ(decoded->id, doc.id);
   EXPECT_EQ(decoded->client, doc.client);
   EXPECT_EQ(decoded->title, doc.title);
-  EXPECT_EQ(decoded->body, doc.body);
+  EXPECT_TRUE(decoded->body.empty()) << "the body is stored in a value slot";
   EXPECT_EQ(decoded->text, doc.text);
   EXPECT_EQ(decoded->language, doc.language);
   EXPECT_EQ(decoded->type, doc.type);
