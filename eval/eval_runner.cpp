@@ -35,6 +35,8 @@ Result<EvalReport> run_eval(const EvalOptions& options) {
   build.corpus_root = corpus;
   build.index_root = index;
   build.weights = options.weights;
+  build.transliteration = options.searcher.ranking.transliteration_weight > 0;
+  build.romanizer = options.searcher.romanizer;
   build.load.allow_empty_title = true;
   build.force = true;
   const CorpusReport built = build_corpus(build);

@@ -24,7 +24,28 @@ DIR/qrels.tsv only latency is measured.
   --title-weight X        weight of the title-only subquery (default 1.0)
   --proximity-weight X    weight of the words-close-together subquery (default 1.0)
   --k1 X  --b X           BM25 parameters (default 1.2, 0.75)
+  --translit-weight X     weight of cross-script matches (default 0.7; 0 = off, and no lexicon)
+  --romanizer-without R   switch one folding rule of the romanized keys off (repeatable):
+                          aspirates sibilants vowel_length doubles w_v z_j medial_a
+                          bengali_o tamil_voicing y_as_i final_ng final_nasal
 )";
+
+// The RomanizerRules flag a rule name of --romanizer-without turns off.
+bool* romanizer_rule(kb::RomanizerRules* rules, const std::string& name) {
+  if (name == "aspirates") return &rules->merge_aspirates;
+  if (name == "sibilants") return &rules->merge_sibilants;
+  if (name == "vowel_length") return &rules->merge_vowel_length;
+  if (name == "doubles") return &rules->collapse_doubles;
+  if (name == "w_v") return &rules->merge_w_v;
+  if (name == "z_j") return &rules->merge_z_j;
+  if (name == "medial_a") return &rules->drop_medial_a;
+  if (name == "bengali_o") return &rules->bengali_drop_medial_o;
+  if (name == "tamil_voicing") return &rules->tamil_voicing;
+  if (name == "y_as_i") return &rules->y_as_i;
+  if (name == "final_ng") return &rules->final_ng_as_n;
+  if (name == "final_nasal") return &rules->untyped_final_nasal;
+  return nullptr;
+}
 
 bool parse_weights(const std::string& s, kb::FieldWeights* w) {
   unsigned t, g, st, b;
@@ -73,6 +94,15 @@ int main(int argc, char** argv) {
       ranking.bm25_k1 = std::atof(value.c_str());
     } else if (arg == "--b") {
       ranking.bm25_b = std::atof(value.c_str());
+    } else if (arg == "--translit-weight") {
+      ranking.transliteration_weight = std::atof(value.c_str());
+    } else if (arg == "--romanizer-without") {
+      bool* rule = romanizer_rule(&options.searcher.romanizer, value);
+      if (!rule) {
+        std::fprintf(stderr, "kb-eval: no romanizer rule '%s'\n%s", value.c_str(), kUsage);
+        return 2;
+      }
+      *rule = false;
     } else {
       std::fprintf(stderr, "kb-eval: unknown flag %s\n%s", arg.c_str(), kUsage);
       return 2;

@@ -58,12 +58,20 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
-std::string source_fingerprint(const ClientInfo& client, const FieldWeights& weights) {
+std::string source_fingerprint(const ClientInfo& client, const CorpusIndexerOptions& options) {
   uint64_t h = 14695981039346656037ULL;
   fnv1a(&h, Analyzer::id());
   fnv1a(&h, std::to_string(format::kFormatVersion));
-  fnv1a(&h, std::to_string(weights.title) + "," + std::to_string(weights.tags) + "," +
-                std::to_string(weights.steps) + "," + std::to_string(weights.body));
+  const FieldWeights& w = options.weights;
+  fnv1a(&h, std::to_string(w.title) + "," + std::to_string(w.tags) + "," +
+                std::to_string(w.steps) + "," + std::to_string(w.body));
+  const RomanizerRules& r = options.romanizer;
+  for (bool rule : {options.transliteration, r.merge_aspirates, r.merge_sibilants,
+                    r.merge_vowel_length, r.collapse_doubles, r.merge_w_v, r.merge_z_j,
+                    r.drop_medial_a, r.bengali_drop_medial_o, r.tamil_voicing, r.y_as_i,
+                    r.final_ng_as_n}) {
+    fnv1a(&h, rule ? "1" : "0");
+  }
   std::vector<std::string> files = list_article_files(client);
   files.push_back((std::filesystem::path(client.dir) / "client.json").string());
   for (const auto& file : files) {
@@ -102,11 +110,15 @@ CorpusReport build_corpus(const CorpusIndexerOptions& options) {
   std::vector<Result<ClientBuildSummary>> results(loaded.size(), Status::internal("not built"));
   std::atomic<size_t> next{0};
   auto work = [&] {
-    IndexWriter writer({options.index_root, options.weights, options.force});
+    IndexWriter writer({.index_root = options.index_root,
+                        .weights = options.weights,
+                        .force = options.force,
+                        .transliteration = options.transliteration,
+                        .romanizer = options.romanizer});
     for (size_t i = next++; i < loaded.size(); i = next++) {
       const auto& client = loaded[i];
       results[i] = writer.build_client(client.info, client.documents,
-                                       source_fingerprint(client.info, options.weights));
+                                       source_fingerprint(client.info, options));
     }
   };
   std::vector<std::thread> threads;

@@ -15,6 +15,8 @@ struct CorpusIndexerOptions {
   std::string corpus_root;  // required: corpus/<client>/client.json and articles
   std::string index_root;   // required for build, unused by check
   FieldWeights weights;
+  bool transliteration = true;  // see IndexWriterOptions
+  RomanizerRules romanizer;
   LoadOptions load;
   bool strict = false;  // publish nothing when any file fails validation
   bool force = false;   // rebuild clients whose sources did not change
@@ -39,7 +41,7 @@ CorpusReport check_corpus(const CorpusIndexerOptions& options);
 CorpusReport build_corpus(const CorpusIndexerOptions& options);
 
 // A fingerprint of everything a client's index is built from: its files'
-// names and bytes, the analyzer and the index format.
-std::string source_fingerprint(const ClientInfo& client, const FieldWeights& weights);
+// names and bytes, the analyzer, the index format and the build options.
+std::string source_fingerprint(const ClientInfo& client, const CorpusIndexerOptions& options);
 
 }  // namespace kb

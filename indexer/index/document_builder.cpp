@@ -9,15 +9,22 @@ namespace {
 
 // Adds the text's terms at positions from `*next_pos`, advancing it past the
 // text plus the field gap.
-void add_field(Xapian::Document& xdoc, const Analyzer& analyzer, std::string_view text,
-               std::string_view language, Xapian::termcount wdf, Xapian::termpos* next_pos,
-               std::string_view extra_prefix = {}) {
-  const auto tokens = analyzer.analyze(text, language);
+struct FieldSink {
+  Xapian::Document& xdoc;
+  const Analyzer& analyzer;
+  std::string_view language;
+  TransliterationLexicon* lexicon;
+};
+
+void add_field(const FieldSink& sink, std::string_view text, Xapian::termcount wdf,
+               Xapian::termpos* next_pos, std::string_view extra_prefix = {}) {
+  const auto tokens = sink.analyzer.analyze(text, sink.language);
   Xapian::termpos last = *next_pos;
   for (const Token& token : tokens) {
     const Xapian::termpos pos = *next_pos + token.position;
-    xdoc.add_posting(token.term, pos, wdf);
-    if (!extra_prefix.empty()) xdoc.add_term(std::string(extra_prefix) + token.term);
+    sink.xdoc.add_posting(token.term, pos, wdf);
+    if (!extra_prefix.empty()) sink.xdoc.add_term(std::string(extra_prefix) + token.term);
+    if (sink.lexicon) sink.lexicon->add(token, text.substr(token.start, token.end - token.start));
     last = pos;
   }
   *next_pos = last + format::kFieldGap;
@@ -29,15 +36,14 @@ std::string DocumentBuilder::id_term(const std::string& article_id) {
   return std::string(format::kPrefixId) + article_id;
 }
 
-Xapian::Document DocumentBuilder::build(const Document& doc) const {
+Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexicon* lexicon) const {
   Xapian::Document xdoc;
+  const FieldSink sink{xdoc, analyzer_, doc.language, lexicon};
   Xapian::termpos pos = 1;
-  add_field(xdoc, analyzer_, doc.title, doc.language, weights_.title, &pos, format::kPrefixTitle);
-  for (const auto& tag : doc.tags) add_field(xdoc, analyzer_, tag, doc.language, weights_.tags, &pos);
-  for (const auto& step : doc.steps) {
-    add_field(xdoc, analyzer_, step, doc.language, weights_.steps, &pos);
-  }
-  add_field(xdoc, analyzer_, doc.text, doc.language, weights_.body, &pos);
+  add_field(sink, doc.title, weights_.title, &pos, format::kPrefixTitle);
+  for (const auto& tag : doc.tags) add_field(sink, tag, weights_.tags, &pos);
+  for (const auto& step : doc.steps) add_field(sink, step, weights_.steps, &pos);
+  add_field(sink, doc.text, weights_.body, &pos);
 
   xdoc.add_boolean_term(id_term(doc.id));
   const std::string language = to_lower_ascii(doc.language);

@@ -10,6 +10,7 @@
 #include "indexer/analysis/analyzer.h"
 #include "indexer/document/document.h"
 #include "indexer/index/index_format.h"
+#include "indexer/index/transliteration_lexicon.h"
 
 namespace kb {
 
@@ -26,7 +27,9 @@ class DocumentBuilder {
   DocumentBuilder(const Analyzer& analyzer, FieldWeights weights = {})
       : analyzer_(analyzer), weights_(weights) {}
 
-  Xapian::Document build(const Document& doc) const;
+  // The Xapian document of `doc`; its words also go into `lexicon` when
+  // one is given.
+  Xapian::Document build(const Document& doc, TransliterationLexicon* lexicon = nullptr) const;
 
   // The unique id term of an article, for replace_document / delete_document.
   static std::string id_term(const std::string& article_id);

@@ -34,6 +34,12 @@ inline constexpr std::string_view kPrefixType = "XT";     // faq | guide | polic
 inline constexpr std::string_view kPrefixProduct = "XP";
 inline constexpr std::string_view kPrefixTag = "K";
 
+// Synonym-table keys of the transliteration lexicon: kPrefixRomanKey, a
+// letter for the script whose folding made the key (d: Devanagari, b:
+// Bengali, t: Tamil), then the romanized key; the synonyms are the index
+// terms of the words with that key, in native and Latin script alike.
+inline constexpr std::string_view kPrefixRomanKey = "R";
+
 // Value slots, for facets and sorting.
 inline constexpr Xapian::valueno kSlotUpdatedAt = 0;  // ISO 8601 string, sorts as text
 inline constexpr Xapian::valueno kSlotType = 1;

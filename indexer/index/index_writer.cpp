@@ -9,6 +9,7 @@
 #include "indexer/index/client_store.h"
 #include "indexer/index/index_format.h"
 #include "indexer/index/text_utils.h"
+#include "indexer/index/transliteration_lexicon.h"
 
 namespace kb {
 
@@ -58,9 +59,12 @@ Result<ClientBuildSummary> IndexWriter::build_client(const ClientInfo& client,
   try {
     Xapian::WritableDatabase db(*generation, Xapian::DB_CREATE);
     DocumentBuilder builder(analyzer_, options_.weights);
+    TransliterationLexicon lexicon(options_.romanizer);
+    TransliterationLexicon* words = options_.transliteration ? &lexicon : nullptr;
     for (const auto& doc : docs) {
-      db.replace_document(DocumentBuilder::id_term(doc.id), builder.build(doc));
+      db.replace_document(DocumentBuilder::id_term(doc.id), builder.build(doc, words));
     }
+    lexicon.write(db);
     db.set_metadata(std::string(format::kMetaFormatVersion), std::to_string(format::kFormatVersion));
     db.set_metadata(std::string(format::kMetaAnalyzer), Analyzer::id());
     db.set_metadata(std::string(format::kMetaClient), client.name);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "indexer/analysis/analyzer.h"
+#include "indexer/analysis/romanizer.h"
 #include "indexer/common/result.h"
 #include "indexer/document/document.h"
 #include "indexer/index/document_builder.h"
@@ -21,6 +22,9 @@ struct IndexWriterOptions {
   std::string index_root;  // required: the folder holding one folder per client
   FieldWeights weights;    // BM25F field weights written into the terms
   bool force = false;      // rebuild even when the sources' fingerprint is unchanged
+  // Cross-script matching (TransliterationLexicon); off only to measure its cost.
+  bool transliteration = true;
+  RomanizerRules romanizer;  // folding rules of the romanized keys
 };
 
 struct ClientBuildSummary {

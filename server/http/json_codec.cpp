@@ -26,9 +26,13 @@ nlohmann::json to_json(const SearchResults& results) {
         {"updated_at", optional(d.updated_at)},
     });
   }
+  nlohmann::json rewrites = nlohmann::json::array();
+  for (const auto& r : results.rewrites) {
+    rewrites.push_back({{"from", r.from}, {"to", r.to}, {"why", r.why}});
+  }
   return {
-      {"query", results.query}, {"client", results.client}, {"total", results.total},
-      {"took_ms", results.took_ms}, {"hits", hits},
+      {"query", results.query},       {"client", results.client}, {"total", results.total},
+      {"took_ms", results.took_ms},   {"rewrites", rewrites},     {"hits", hits},
   };
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "indexer/index/index_format.h"
+#include "indexer/index/transliteration_lexicon.h"
 
 namespace kb {
 
@@ -40,38 +41,64 @@ Xapian::Query or_of(const std::vector<std::string>& terms, std::string_view pref
 
 }  // namespace
 
-QueryPlan QueryBuilder::build(std::string_view text, std::string_view language) const {
+QueryPlan QueryBuilder::build(std::string_view text, std::string_view language,
+                              const Xapian::Database* db) const {
   QueryPlan plan;
+  std::vector<std::string> words;  // distinct terms as analyzed, for title and proximity
+  std::vector<Xapian::Query> word_queries;
   std::vector<Xapian::Query> phrases;
+  auto add_term = [&](const std::string& term) {
+    if (std::find(plan.terms.begin(), plan.terms.end(), term) == plan.terms.end()) {
+      plan.terms.push_back(term);
+    }
+  };
   for (const QuerySpan& span : split_phrases(text)) {
     const auto tokens = analyzer_.analyze(span.text, language);
     std::vector<Xapian::Query> phrase_terms;
     for (const Token& token : tokens) {
-      if (std::find(plan.terms.begin(), plan.terms.end(), token.term) == plan.terms.end()) {
-        plan.terms.push_back(token.term);
-      }
       if (span.phrase) phrase_terms.emplace_back(token.term);
+      if (std::find(words.begin(), words.end(), token.term) != words.end()) continue;
+      words.push_back(token.term);
+      add_term(token.term);
+      Xapian::Query word(token.term);
+      if (db && options_.transliteration_weight > 0) {
+        const std::string_view surface = span.text.substr(token.start, token.end - token.start);
+        const auto others = TransliterationLexicon::cross_script_terms(
+            *db, romanizer_, token, surface, options_.transliteration_limit);
+        if (!others.empty()) {
+          word = Xapian::Query(
+              Xapian::Query::OP_OR, word,
+              Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                            Xapian::Query(Xapian::Query::OP_SYNONYM, others.begin(), others.end()),
+                            options_.transliteration_weight));
+          for (const auto& other : others) {
+            add_term(other);
+            plan.rewrites.push_back({std::string(surface), other, "transliteration"});
+          }
+        }
+      }
+      word_queries.push_back(word);
     }
     if (phrase_terms.size() > 1) {
       phrases.emplace_back(Xapian::Query::OP_PHRASE, phrase_terms.begin(), phrase_terms.end(),
                            phrase_terms.size());
     }
   }
-  if (plan.terms.empty()) return plan;
+  if (words.empty()) return plan;
 
-  Xapian::Query query = or_of(plan.terms, "");
+  Xapian::Query query(Xapian::Query::OP_OR, word_queries.begin(), word_queries.end());
   for (const auto& phrase : phrases) query = Xapian::Query(Xapian::Query::OP_AND, query, phrase);
 
   if (options_.title_weight > 0) {
     query = Xapian::Query(
         Xapian::Query::OP_AND_MAYBE, query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, or_of(plan.terms, format::kPrefixTitle),
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, or_of(words, format::kPrefixTitle),
                       options_.title_weight));
   }
-  if (options_.proximity_weight > 0 && plan.terms.size() > 1) {
-    std::vector<Xapian::Query> near_terms(plan.terms.begin(), plan.terms.end());
+  if (options_.proximity_weight > 0 && words.size() > 1) {
+    std::vector<Xapian::Query> near_terms(words.begin(), words.end());
     const Xapian::termcount window =
-        static_cast<Xapian::termcount>(plan.terms.size()) + options_.proximity_slack;
+        static_cast<Xapian::termcount>(words.size()) + options_.proximity_slack;
     query = Xapian::Query(
         Xapian::Query::OP_AND_MAYBE, query,
         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,

@@ -28,11 +28,19 @@ struct SearchHit {
   double score = 0;
 };
 
+// One thing done to the query, shown to the agent so they can trust or undo it.
+struct Rewrite {
+  std::string from;  // the query word as typed
+  std::string to;    // the index term it also matched
+  std::string why;   // "transliteration"
+};
+
 struct SearchResults {
   std::string query;
   std::string client;
   size_t total = 0;  // matches estimated by Xapian; exact for small result sets
   double took_ms = 0;
+  std::vector<Rewrite> rewrites;
   std::vector<SearchHit> hits;
 };
 

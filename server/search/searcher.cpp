@@ -30,7 +30,7 @@ Searcher::Searcher(const Catalog& catalog, SearcherOptions options)
     : catalog_(catalog),
       options_(options),
       handles_(catalog),
-      query_builder_(analyzer_, options.ranking),
+      query_builder_(analyzer_, options.ranking, options.romanizer),
       snippet_builder_(analyzer_, options.snippets) {}
 
 Status Searcher::validate(const SearchRequest& request) const {
@@ -83,7 +83,8 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
       request.language.empty()
           ? db.get_metadata(std::string(format::kMetaDefaultLanguage))
           : request.language;
-  QueryPlan plan = query_builder_.build(request.query, language);
+  QueryPlan plan = query_builder_.build(request.query, language, &db);
+  results.rewrites = plan.rewrites;
   if (plan.terms.empty()) return results;
 
   Xapian::Query query = plan.query;

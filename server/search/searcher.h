@@ -20,6 +20,7 @@ namespace kb {
 
 struct SearcherOptions {
   RankingOptions ranking;
+  RomanizerRules romanizer;  // must match the rules the index was built with
   SnippetOptions snippets;
   size_t max_query_bytes = 1024;  // longer queries are refused
   size_t max_limit = 100;         // largest page

@@ -1,0 +1,35 @@
+// Segmenter: the words of a UTF-8 text with their byte offsets, by ICU's
+// word BreakIterator, whose dictionaries split Thai, Lao, Khmer, Myanmar,
+// Chinese and Japanese text, which has no spaces, into words. Spaces and
+// punctuation are no words.
+//
+// Thread safety: not thread-safe (holds an ICU iterator).
+#pragma once
+
+#include <unicode/brkiter.h>
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace kb {
+
+struct WordSpan {
+  uint32_t start = 0;  // byte offsets into the segmented text
+  uint32_t end = 0;
+};
+
+class Segmenter {
+ public:
+  Segmenter();
+
+  // The words of `text` in order. Invalid UTF-8 is read as U+FFFD, which is
+  // no word, so only the valid parts make words.
+  std::vector<WordSpan> words(std::string_view text);
+
+ private:
+  std::unique_ptr<icu::BreakIterator> iterator_;
+};
+
+}  // namespace kb

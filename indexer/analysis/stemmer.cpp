@@ -1,0 +1,43 @@
+#include "indexer/analysis/stemmer.h"
+
+#include "indexer/analysis/suffix_stripper.h"
+
+namespace kb {
+
+std::string Stemmer::stem(const std::string& word, Script script, std::string_view language) {
+  const StemmerChoice choice = stemmer_for(script, language);
+  if (choice.kind == StemmerChoice::Kind::kNone || word.empty()) return word;
+  std::string key = choice.snowball;
+  key += static_cast<char>('0' + static_cast<int>(choice.kind));
+  key += '\0';
+  key += word;
+  if (auto it = memo_.find(key); it != memo_.end()) return it->second;
+  if (memo_.size() >= kMemoLimit) memo_.clear();
+  std::string stem = compute(word, choice);
+  memo_.emplace(std::move(key), stem);
+  return stem;
+}
+
+std::string Stemmer::compute(const std::string& word, const StemmerChoice& choice) {
+  switch (choice.kind) {
+    case StemmerChoice::Kind::kHindiSuffixes: return strip_suffix(word, SuffixList::kHindi);
+    case StemmerChoice::Kind::kBengaliSuffixes: return strip_suffix(word, SuffixList::kBengali);
+    case StemmerChoice::Kind::kSnowball: {
+      auto it = snowball_.find(choice.snowball);
+      if (it == snowball_.end()) {
+        try {
+          it = snowball_.emplace(choice.snowball, Xapian::Stem(choice.snowball)).first;
+        } catch (const Xapian::InvalidArgumentError&) {
+          return word;  // this Xapian lacks the stemmer: index unstemmed
+        }
+      }
+      // Xapian 1.4's Tamil stemmer returns "" for some words ("எங்கள்").
+      std::string stem = it->second(word);
+      return stem.empty() ? word : stem;
+    }
+    case StemmerChoice::Kind::kNone: break;
+  }
+  return word;
+}
+
+}  // namespace kb

@@ -1,0 +1,34 @@
+// Stemmer: reduces a folded word to its stem with the stemmer the language
+// table chooses (Xapian's Snowball stemmers, the Hindi and Bengali suffix
+// strippers, or none). Stems are remembered: words repeat, and a Snowball
+// call costs far more than a lookup.
+//
+// Thread safety: not thread-safe (the memo and Xapian::Stem objects).
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "indexer/analysis/language_table.h"
+
+namespace kb {
+
+class Stemmer {
+ public:
+  // The stem of `word` (already folded), a word of `script` in a text in
+  // `language`. Never empty for a non-empty word.
+  std::string stem(const std::string& word, Script script, std::string_view language);
+
+ private:
+  std::string compute(const std::string& word, const StemmerChoice& choice);
+
+  static constexpr size_t kMemoLimit = 200000;  // entries, cleared when full
+  std::map<std::string, Xapian::Stem, std::less<>> snowball_;
+  std::unordered_map<std::string, std::string> memo_;  // choice + '\0' + word -> stem
+};
+
+}  // namespace kb

@@ -1,0 +1,73 @@
+#include "indexer/document/source_text.h"
+
+#include <algorithm>
+
+#include "indexer/common/utf8.h"
+
+namespace kb {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr size_t kMaxQuotedBytes = 80;
+
+}  // namespace
+
+std::string_view strip_bom(std::string_view text) {
+  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  return text;
+}
+
+uint32_t line_at(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<uint32_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+Status check_text(std::string_view text, const Location& where) {
+  size_t bad = 0;
+  const size_t nul = text.find('\0');
+  const bool utf8 = is_valid_utf8(text.substr(0, nul), &bad);
+  if (utf8 && nul == std::string_view::npos) return Status::ok();
+  if (utf8) bad = nul;
+  const size_t line_start = text.rfind('\n', bad == 0 ? 0 : bad - 1);
+  const size_t column =
+      line_start == std::string_view::npos || bad == 0 ? bad + 1 : bad - line_start;
+  Location at = where;
+  at.line = (where.line == 0 ? 1 : where.line) + line_at(text, bad) - 1;
+  if (utf8) {
+    return Status::invalid_argument(
+        "a NUL byte (byte " + std::to_string(column) + " of the line); article files are text",
+        std::move(at));
+  }
+  return Status::invalid_argument(
+      "invalid UTF-8 (byte " + std::to_string(column) + " of the line); save the file as UTF-8",
+      std::move(at));
+}
+
+std::string one_line(std::string_view message) {
+  std::string out(message);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+  return out;
+}
+
+std::string quote_value(std::string_view value) {
+  std::string shown;
+  if (value.size() <= kMaxQuotedBytes) {
+    shown = one_line(value);
+  } else {
+    size_t cut = kMaxQuotedBytes;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+    shown = one_line(value.substr(0, cut)) + "...";
+  }
+  return "'" + shown + "'";
+}
+
+size_t code_point_count(std::string_view text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+}  // namespace kb
