@@ -77,24 +77,42 @@ std::string_view script_name(Script script) {
 }
 
 std::string detect_language(std::string_view text, std::string_view fallback) {
-  std::map<Script, size_t> letters;
+  // Words are counted per script (a word starts where a letter follows a
+  // non-letter): English product words inside a Hindi sentence are many
+  // letters but few words. A script that names a language wins when it has
+  // a third of the words or more; Latin never names one.
+  std::map<Script, size_t> words;
+  size_t total = 0;
+  bool in_word = false;
+  bool kana = false;
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(text.size());
   while (i < n) {
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, n, c);
-    if (c >= 0 && u_isalpha(c)) ++letters[script_of(static_cast<char32_t>(c))];
+    const bool letter = c >= 0 && (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK ||
+                                   u_charType(c) == U_COMBINING_SPACING_MARK);
+    if (c >= 0) {
+      const Script script = script_of(static_cast<char32_t>(c));
+      kana = kana || script == Script::kHiragana || script == Script::kKatakana;
+    }
+    if (letter && !in_word && u_isalpha(c)) {
+      ++words[script_of(static_cast<char32_t>(c))];
+      ++total;
+    }
+    in_word = letter;
   }
   Script best = Script::kOther;
   size_t most = 0;
-  for (const auto& [script, count] : letters) {
-    if (count > most) {
+  for (const auto& [script, count] : words) {
+    if (script != Script::kLatin && script != Script::kOther && count > most) {
       most = count;
       best = script;
     }
   }
+  if (most * 3 < total) return std::string(fallback);
   // Kana beside Han means Japanese, not Chinese.
-  if (best == Script::kHan && (letters[Script::kHiragana] + letters[Script::kKatakana]) > 0) {
+  if (best == Script::kHan && kana) {
     return "ja";
   }
   switch (best) {

@@ -1,0 +1,101 @@
+#include "indexer/analysis/analyzer.h"
+
+#include "tests/test_util.h"
+
+namespace kb {
+namespace {
+
+struct ExpectedToken {
+  std::string term;
+  uint32_t start;
+  uint32_t end;
+};
+
+struct AnalyzerCase {
+  const char* name;
+  const char* text;
+  const char* language;
+  std::vector<ExpectedToken> tokens;
+};
+
+TEST(AnalyzerTest, TermsAndByteOffsetsPerScript) {
+  const AnalyzerCase cases[] = {
+      {"english", "Recharging failed: my SIM-card isn't working!", "en",
+       {{"recharg", 0, 10}, {"fail", 11, 17}, {"my", 19, 21}, {"sim", 22, 25}, {"card", 26, 30},
+        {"isn't", 31, 36}, {"work", 37, 44}}},
+      {"hindi", "मेरा रिचार्ज नहीं हो रहा, कार्डों की जानकारी", "hi",
+       {{"मेर", 0, 12}, {"रिचार्ज", 13, 34}, {"नह", 35, 47}, {"हो", 48, 54}, {"रह", 55, 64},
+        {"कार्ड", 66, 87}, {"की", 88, 94}, {"जानकार", 95, 116}}},
+      {"bengali", "আমার রিচার্জ হচ্ছে না। কার্ডগুলো", "bn",
+       {{"আমা", 0, 12}, {"রিচার্জ", 13, 34}, {"হচ্ছ", 35, 50}, {"না", 51, 57}, {"কার্ড", 61, 88}}},
+      {"tamil", "உங்கள் ரீசார்ஜ் ஆகவில்லை", "ta",
+       {{"உங்கள்", 0, 18}, {"ரீசார்ஜ்", 19, 43}, {"ஆக", 44, 68}}},
+      {"thai_has_no_spaces", "เติมเงินไม่สำเร็จ", "th",
+       {{"เติม", 0, 12}, {"เงิน", 12, 24}, {"ไม่", 24, 33}, {"สําเร็จ", 33, 51}}},
+      {"chinese_has_no_spaces", "退款状态查询", "zh", {{"退款", 0, 6}, {"状态", 6, 12}, {"查询", 12, 18}}},
+      {"english_words_in_hindi_stem_as_english", "मेरा SIM cards ब्लॉक हो गया", "hi",
+       {{"मेर", 0, 12}, {"sim", 13, 16}, {"card", 17, 22}, {"ब्लॉक", 23, 38}, {"हो", 39, 45},
+        {"गय", 46, 55}}},
+      {"fullwidth_ligature_accents_greek", "ＦＵＬＬ ﬁnance café Ελληνικά", "en",
+       {{"full", 0, 12}, {"financ", 13, 21}, {"cafe", 22, 27}, {"ελληνικα", 28, 44}}},
+      {"nukta_and_chandrabindu_fold", "ज़रूरी हँसना", "hi", {{"जरूर", 0, 18}, {"हंस", 19, 34}}},
+      {"numbers_and_codes", "4G *121# 1800-100", "en",
+       {{"4g", 0, 2}, {"121", 4, 7}, {"1800", 9, 13}, {"100", 14, 17}}},
+      {"empty", "", "en", {}},
+      {"punctuation_only", " ,.!? — ", "en", {}},
+  };
+  Analyzer analyzer;
+  for (const auto& c : cases) {
+    const auto tokens = analyzer.analyze(c.text, c.language);
+    ASSERT_EQ(tokens.size(), c.tokens.size()) << c.name;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      EXPECT_EQ(tokens[i].term, c.tokens[i].term) << c.name << " #" << i;
+      EXPECT_EQ(tokens[i].start, c.tokens[i].start) << c.name << " #" << i;
+      EXPECT_EQ(tokens[i].end, c.tokens[i].end) << c.name << " #" << i;
+      EXPECT_EQ(tokens[i].position, i) << c.name;
+    }
+  }
+}
+
+TEST(AnalyzerTest, AQueryWordAndTheSameWordInADocumentGiveOneTerm) {
+  const std::pair<const char*, const char*> pairs[][2] = {
+      {{"recharge", "en"}, {"Your recharge failed.", "en"}},
+      {{"कार्ड", ""}, {"आपके कार्डों की जानकारी", "hi"}},
+      {{"জরুরি", ""}, {"এটা জরুরি।", "bn"}},
+      {{"ரீசார்ஜ்", "en"}, {"உங்கள் ரீசார்ஜ் ஆகவில்லை", "ta"}},
+      {{"CARD", "hi"}, {"मेरा card ब्लॉक", "hi"}},
+  };
+  Analyzer analyzer;
+  for (const auto& [query, doc] : pairs) {
+    const std::string term = analyzer.term_of(query.first, query.second);
+    bool found = false;
+    for (const auto& token : analyzer.analyze(doc.first, doc.second)) found |= token.term == term;
+    EXPECT_TRUE(found) << query.first << " -> " << term << " not in " << doc.first;
+  }
+}
+
+TEST(AnalyzerTest, InvalidUtf8GivesTokensForTheValidPartsOnly) {
+  Analyzer analyzer;
+  const std::string text = std::string("card \xff\xfe blocked \xe0\xa4");
+  const auto tokens = analyzer.analyze(text, "en");
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[0].term, "card");
+  EXPECT_EQ(text.substr(tokens[1].start, tokens[1].end - tokens[1].start), "blocked");
+}
+
+TEST(AnalyzerTest, TermsAreNeverEmpty) {
+  // Xapian's Tamil stemmer returns "" for some words; the analyzer must not.
+  Analyzer analyzer;
+  for (const char* word : {"எங்கள்", "களின்", "பற்றியே", "கொண்டிருக்க"}) {
+    const auto tokens = analyzer.analyze(word, "ta");
+    ASSERT_EQ(tokens.size(), 1u) << word;
+    EXPECT_FALSE(tokens[0].term.empty()) << word;
+  }
+}
+
+TEST(AnalyzerTest, IdNamesTheVersion) {
+  EXPECT_EQ(Analyzer::id(), "kb-icu/" + std::to_string(Analyzer::kVersion));
+}
+
+}  // namespace
+}  // namespace kb
