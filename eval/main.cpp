@@ -27,7 +27,7 @@ DIR/qrels.tsv only latency is measured.
   --translit-weight X     weight of cross-script matches (default 0.7; 0 = off, and no lexicon)
   --romanizer-without R   switch one folding rule of the romanized keys off (repeatable):
                           aspirates sibilants vowel_length doubles w_v z_j medial_a
-                          bengali_o tamil_voicing y_as_i final_ng final_nasal
+                          bengali_o tamil_voicing y_as_i final_ng final_nasal e_i final_ge
 )";
 
 // The RomanizerRules flag a rule name of --romanizer-without turns off.
@@ -44,6 +44,8 @@ bool* romanizer_rule(kb::RomanizerRules* rules, const std::string& name) {
   if (name == "y_as_i") return &rules->y_as_i;
   if (name == "final_ng") return &rules->final_ng_as_n;
   if (name == "final_nasal") return &rules->untyped_final_nasal;
+  if (name == "e_i") return &rules->merge_e_i;
+  if (name == "final_ge") return &rules->final_ge_as_j;
   return nullptr;
 }
 

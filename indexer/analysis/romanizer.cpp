@@ -246,6 +246,10 @@ std::string Romanizer::fold(std::string s, Script script) const {
   const bool bengali = script == Script::kBengali;
   if (rules_.merge_z_j) replace_all(&s, "z", "j");
   if (rules_.merge_w_v) replace_all(&s, "w", "v");
+  // English loanwords end in a silent e: "recharge" is रिचार्ज (richarj).
+  if (rules_.final_ge_as_j && s.size() > 3 && s.compare(s.size() - 2, 2, "ge") == 0) {
+    s.replace(s.size() - 2, 2, "j");
+  }
   replace_all(&s, "q", "k");
   replace_all(&s, "x", "ks");
   // A "c" not starting "ch" or "cch" is the k sound of English words ("card";
@@ -305,6 +309,7 @@ std::string Romanizer::fold(std::string s, Script script) const {
     s = std::move(out);
   }
   if (rules_.y_as_i) replace_all(&s, "y", "i");
+  if (rules_.merge_e_i) replace_all(&s, "e", "i");
   return s;
 }
 

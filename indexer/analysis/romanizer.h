@@ -35,6 +35,8 @@ struct RomanizerRules {
   bool y_as_i = true;              // "nayi" = "nai"
   bool final_ng_as_n = true;       // anusvara typed "ng": "ebong" = "এবং"
   bool untyped_final_nasal = true; // a typed "nahi" also tries "nahin" (नहीं)
+  bool merge_e_i = true;           // e and i are typed for each other ("recharge", रिचार्ज)
+  bool final_ge_as_j = true;       // "recharge" = "richarj"
 };
 
 class Romanizer {

@@ -69,7 +69,7 @@ std::string source_fingerprint(const ClientInfo& client, const CorpusIndexerOpti
   for (bool rule : {options.transliteration, r.merge_aspirates, r.merge_sibilants,
                     r.merge_vowel_length, r.collapse_doubles, r.merge_w_v, r.merge_z_j,
                     r.drop_medial_a, r.bengali_drop_medial_o, r.tamil_voicing, r.y_as_i,
-                    r.final_ng_as_n}) {
+                    r.final_ng_as_n, r.untyped_final_nasal, r.merge_e_i, r.final_ge_as_j}) {
     fnv1a(&h, rule ? "1" : "0");
   }
   std::vector<std::string> files = list_article_files(client);

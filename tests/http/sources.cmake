@@ -5,5 +5,6 @@ list(APPEND KB_TEST_SOURCES
   http/errors_api_test.cpp
   http/openapi_test.cpp
   http/request_params_test.cpp
+  http/hinglish_api_test.cpp
   http/search_api_test.cpp
 )

@@ -1,0 +1,61 @@
+#include "indexer/index/transliteration_lexicon.h"
+
+#include "server/search/searcher.h"
+#include "tests/http/test_server.h"
+
+namespace kb {
+namespace {
+
+std::vector<std::string> ranked(Searcher& searcher, const std::string& client, const std::string& q,
+                                bool english_only) {
+  SearchRequest request;
+  request.client = client;
+  request.query = q;
+  request.limit = 50;
+  auto results = searcher.search(request);
+  EXPECT_OK(results);
+  std::vector<std::string> ids;
+  for (const auto& hit : results->hits) {
+    if (!english_only || hit.document.language == "en") ids.push_back(hit.document.id);
+  }
+  return ids;
+}
+
+TEST(TransliterationTest, EnglishQueriesRankEnglishArticlesExactlyAsWithoutIt) {
+  Catalog catalog(testing::corpus_index_root());
+  Searcher with(catalog);
+  SearcherOptions off;
+  off.ranking.transliteration_weight = 0;
+  Searcher without(catalog, off);
+  const std::pair<const char*, const char*> queries[] = {
+      {"vayu-mobile", "activate new sim"},     {"vayu-mobile", "mobile data not working"},
+      {"vayu-mobile", "international roaming"}, {"sahyog-bank", "debit card blocked"},
+      {"sahyog-bank", "upi payment failed"},    {"bazaarly", "refund status"},
+      {"bazaarly", "cancel my order"},
+  };
+  for (const auto& [client, q] : queries) {
+    EXPECT_EQ(ranked(with, client, q, true), ranked(without, client, q, true)) << q;
+  }
+}
+
+TEST(TransliterationTest, LexiconLinksWordsAcrossScriptsBothWays) {
+  testing::TempIndex index({testing::make_doc("c", "hi", "नहीं", "रिचार्ज नहीं हुआ", "hi"),
+                            testing::make_doc("c", "en", "SIM", "sim card", "en")});
+  Catalog catalog(index.root());
+  auto opened = catalog.open("c");
+  ASSERT_OK(opened);
+  Analyzer analyzer;
+  Romanizer romanizer;
+  auto cross = [&](const std::string& word, const std::string& language) {
+    const auto tokens = analyzer.analyze(word, language);
+    return TransliterationLexicon::cross_script_terms(opened->db, romanizer, tokens.at(0), word, 8);
+  };
+  EXPECT_EQ(cross("nahi", "en"), std::vector<std::string>{analyzer.term_of("नहीं", "hi")});
+  EXPECT_EQ(cross("recharge", "en"), std::vector<std::string>{analyzer.term_of("रिचार्ज", "hi")});
+  EXPECT_EQ(cross("सिम", "hi"), std::vector<std::string>{"sim"});
+  EXPECT_TRUE(cross("card", "en").empty()) << "no Hindi word sounds like card here";
+  EXPECT_TRUE(cross("रिचार्ज", "hi").empty()) << "no Latin word in the index has its key";
+}
+
+}  // namespace
+}  // namespace kb
