@@ -83,8 +83,8 @@ void print_report(const std::string& command, const kb::CorpusReport& report) {
   size_t total = 0;
   for (const auto& client : report.clients) {
     total += client.documents;
-    std::printf("%-20s %5zu documents  %s  (", client.client.c_str(), client.documents,
-                client.unchanged ? "unchanged" : "published");
+    const char* state = command == "check" ? "valid" : client.unchanged ? "unchanged" : "published";
+    std::printf("%-20s %5zu documents  %s  (", client.client.c_str(), client.documents, state);
     bool first = true;
     for (const auto& [language, count] : client.documents_per_language) {
       std::printf("%s%s %zu", first ? "" : ", ", language.c_str(), count);

@@ -12,6 +12,7 @@
 
 #include "indexer/document/corpus.h"
 #include "indexer/index/index_format.h"
+#include "indexer/index/text_utils.h"
 
 namespace kb {
 
@@ -86,7 +87,17 @@ std::string source_fingerprint(const ClientInfo& client, const CorpusIndexerOpti
 
 CorpusReport check_corpus(const CorpusIndexerOptions& options) {
   const auto start = std::chrono::steady_clock::now();
-  CorpusReport report = load_all(options, nullptr);
+  std::vector<LoadedClient> loaded;
+  CorpusReport report = load_all(options, &loaded);
+  for (const auto& client : loaded) {
+    ClientBuildSummary summary;
+    summary.client = client.info.name;
+    summary.documents = client.documents.size();
+    for (const auto& doc : client.documents) {
+      ++summary.documents_per_language[primary_language(doc.language)];
+    }
+    report.clients.push_back(std::move(summary));
+  }
   report.seconds = seconds_since(start);
   return report;
 }

@@ -24,7 +24,8 @@ struct CorpusIndexerOptions {
 };
 
 struct CorpusReport {
-  std::vector<ClientBuildSummary> clients;  // in client name order, built or unchanged
+  // In client name order: built or unchanged (build), or loaded (check).
+  std::vector<ClientBuildSummary> clients;
   std::vector<Status> rejected;             // validation errors, file:line: field: message
   Status failure;                           // what stopped the run, if anything did
   bool published_nothing_strict = false;    // --strict and there were rejections
@@ -33,7 +34,8 @@ struct CorpusReport {
   bool ok() const { return failure.is_ok() && rejected.empty(); }
 };
 
-// Loads and validates every client; writes nothing.
+// Loads and validates every client and counts its valid articles; writes
+// nothing.
 CorpusReport check_corpus(const CorpusIndexerOptions& options);
 
 // check_corpus, then builds every client whose sources changed. Files that

@@ -43,7 +43,7 @@ class TransliterationLexicon {
 
  private:
   Romanizer romanizer_;
-  std::set<std::string> seen_;  // surfaces already keyed
+  std::set<std::string, std::less<>> seen_;  // surfaces already keyed
   std::map<std::string, std::set<std::string>> terms_by_entry_;
 };
 
