@@ -146,6 +146,9 @@ MarkdownText read_markdown(std::string_view markdown) {
       std::string step = collapse_white_space(plain_text(item));
       if (!step.empty()) result.steps.push_back(std::move(step));
     }
+    // The heading only announces the steps: it is no content of the text.
+    cmark_node_unlink(heading);
+    cmark_node_free(heading);
   }
 
   PlainTextBuilder builder;

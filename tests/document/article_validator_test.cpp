@@ -148,7 +148,7 @@ TEST(DocumentArticleValidatorTest, MarkdownBodyGivesTextAndSteps) {
   const Result<Document> doc = document_from_json(
       article({{"body", "Intro *here*.\n\n## Steps\n1. One\n2. Two\n"}}), test_client(), {});
   ASSERT_TRUE(doc.is_ok()) << doc.status().to_string();
-  EXPECT_EQ(doc->text, "Intro here.\nSteps");
+  EXPECT_EQ(doc->text, "Intro here.");
   EXPECT_EQ(doc->steps, (std::vector<std::string>{"One", "Two"}));
 }
 

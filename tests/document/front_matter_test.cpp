@@ -146,7 +146,7 @@ TEST(DocumentFrontMatterTest, FullArticle) {
   EXPECT_EQ(doc.url, "https://help.vayu.example/sim/activate");
   EXPECT_EQ(doc.updated_at, "2026-03-14");
   EXPECT_EQ(doc.steps, (std::vector<std::string>{"Insert the SIM.", "Restart the phone."}));
-  EXPECT_EQ(doc.text, "Your new SIM works in minutes.\nSteps\nCall support if it fails.");
+  EXPECT_EQ(doc.text, "Your new SIM works in minutes.\nCall support if it fails.");
   EXPECT_EQ(doc.body.rfind("Your new SIM works in **minutes**.", 0), 0u);
   EXPECT_EQ(doc.source.file, "corpus/vayu-mobile/sim.md");
   EXPECT_EQ(doc.source.line, 1u);
@@ -161,7 +161,7 @@ TEST(DocumentFrontMatterTest, HindiStepsHeading) {
   ASSERT_EQ(result.documents.size(), 1u);
   EXPECT_EQ(result.documents[0].steps,
             (std::vector<std::string>{"सिम डालें।", "फ़ोन दोबारा चालू करें।"}));
-  EXPECT_EQ(result.documents[0].text, "सिम कुछ मिनट में चालू होता है।\nचरण");
+  EXPECT_EQ(result.documents[0].text, "सिम कुछ मिनट में चालू होता है।");
 }
 
 }  // namespace
