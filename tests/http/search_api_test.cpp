@@ -163,3 +163,27 @@ TEST(SearchApiRebuildTest, AnIndexRebuiltWhileServingIsPickedUpWithoutAFailedReq
 
 }  // namespace
 }  // namespace kb
+
+namespace kb {
+namespace {
+
+TEST(SearchApiEscapingTest, HtmlInAnArticleCannotInjectMarkupIntoSnippetsOrTitles) {
+  testing::TempIndex index({testing::make_doc(
+      "shop", "evil", "<img src=x onerror=alert(1)> Refund",
+      "Refund <script>alert('x')</script> now <b>bold</b> & more")});
+  testing::TestServer server(index.root());
+  int status = 0;
+  const auto body = server.get_json("/v1/clients/shop/search?q=refund", &status);
+  ASSERT_EQ(status, 200);
+  ASSERT_EQ(body["hits"].size(), 1u);
+  const std::string snippet = body["hits"][0]["snippet"];
+  EXPECT_EQ(snippet.find("<script"), std::string::npos) << snippet;
+  EXPECT_EQ(snippet.find("<b>"), std::string::npos) << snippet;
+  EXPECT_NE(snippet.find("&lt;script&gt;"), std::string::npos) << snippet;
+  EXPECT_NE(snippet.find("<mark>Refund</mark>"), std::string::npos) << snippet;
+  // Titles are plain JSON strings; the page escapes them (web/index.html).
+  EXPECT_EQ(body["hits"][0]["title"], "<img src=x onerror=alert(1)> Refund");
+}
+
+}  // namespace
+}  // namespace kb
