@@ -70,5 +70,8 @@ inline constexpr std::string_view kMetaClientName = "kb.client_name";   // displ
 inline constexpr std::string_view kMetaDefaultLanguage = "kb.default_language";
 inline constexpr std::string_view kMetaFingerprint = "kb.fingerprint";  // of the sources indexed
 inline constexpr std::string_view kMetaBuiltAt = "kb.built_at";         // ISO 8601 UTC
+// Which sides the transliteration lexicon has words for: "latin", "native",
+// "latin,native" or "" (a Latin query word needs native words to match).
+inline constexpr std::string_view kMetaLexiconScripts = "kb.lexicon_scripts";
 
 }  // namespace kb::format

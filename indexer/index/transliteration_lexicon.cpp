@@ -36,28 +36,34 @@ void TransliterationLexicon::add(const Token& token, std::string_view surface) {
   seen_.emplace(surface);
   if (Romanizer::has_keys(token.script)) {
     const std::string key = romanizer_.key_of_native(surface);
-    if (!key.empty()) terms_by_entry_[entry(token.script, key)].insert(token.term);
+    if (!key.empty()) words_by_entry_[entry(token.script, key)].insert(token.unstemmed);
+    has_native_ = true;
   } else if (token.script == Script::kLatin && is_keyable_latin(token.unstemmed)) {
     for (Script script : kKeyedScripts) {
       const std::string key = romanizer_.key_of_latin(token.unstemmed, script);
-      if (!key.empty()) terms_by_entry_[entry(script, key)].insert(token.term);
+      if (!key.empty()) words_by_entry_[entry(script, key)].insert(token.unstemmed);
     }
+    has_latin_ = true;
   }
 }
 
 void TransliterationLexicon::write(Xapian::WritableDatabase& db) const {
-  for (const auto& [key, terms] : terms_by_entry_) {
-    for (const auto& term : terms) db.add_synonym(key, term);
+  for (const auto& [key, words] : words_by_entry_) {
+    for (const auto& word : words) db.add_synonym(key, word);
   }
+  std::string scripts = has_latin_ ? "latin" : "";
+  if (has_native_) scripts += scripts.empty() ? "native" : ",native";
+  db.set_metadata(std::string(format::kMetaLexiconScripts), scripts);
 }
 
-std::vector<std::string> TransliterationLexicon::cross_script_terms(const Xapian::Database& db,
-                                                                    const Romanizer& romanizer,
-                                                                    const Token& token,
-                                                                    std::string_view surface,
-                                                                    size_t limit) {
+std::vector<TransliterationLexicon::Match> TransliterationLexicon::cross_script_matches(
+    const Xapian::Database& db, const Analyzer& analyzer, const Romanizer& romanizer,
+    const Token& token, std::string_view surface, size_t limit) {
   std::vector<std::string> entries;
   const bool from_latin = token.script == Script::kLatin;
+  // Most clients are in one script: then there is nothing to look up.
+  const std::string scripts = db.get_metadata(std::string(format::kMetaLexiconScripts));
+  if (scripts.find(from_latin ? "native" : "latin") == std::string::npos) return {};
   if (Romanizer::has_keys(token.script)) {
     entries.push_back(entry(token.script, romanizer.key_of_native(surface)));
   } else if (from_latin && is_keyable_latin(token.unstemmed)) {
@@ -67,23 +73,29 @@ std::vector<std::string> TransliterationLexicon::cross_script_terms(const Xapian
       }
     }
   }
-  std::vector<std::pair<Xapian::doccount, std::string>> found;
+  std::vector<std::pair<Xapian::doccount, Match>> found;
   for (const auto& e : entries) {
     for (auto it = db.synonyms_begin(e); it != db.synonyms_end(e); ++it) {
-      const std::string term = *it;
+      const std::string word = *it;
       // Only the other script: a Latin word looks for native words and back.
-      if (is_ascii(term) == from_latin || term == token.term) continue;
-      found.emplace_back(db.get_termfreq(term), term);
+      if (is_ascii(word) == from_latin) continue;
+      std::string term = analyzer.term_of(word, "");
+      if (term.empty() || term == token.term) continue;
+      const Xapian::doccount freq = db.get_termfreq(term);
+      if (freq > 0) found.push_back({freq, {word, std::move(term)}});
     }
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::vector<std::string> terms;
-  for (const auto& [freq, term] : found) {
-    if (freq == 0 || std::find(terms.begin(), terms.end(), term) != terms.end()) continue;
-    terms.push_back(term);
-    if (terms.size() == limit) break;
+  std::stable_sort(found.begin(), found.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<Match> matches;
+  for (auto& [freq, match] : found) {
+    const bool seen = std::any_of(matches.begin(), matches.end(),
+                                  [&](const Match& m) { return m.term == match.term; });
+    if (seen) continue;
+    matches.push_back(std::move(match));
+    if (matches.size() == limit) break;
   }
-  return terms;
+  return matches;
 }
 
 }  // namespace kb

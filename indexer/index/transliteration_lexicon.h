@@ -1,9 +1,10 @@
 // TransliterationLexicon: links words of one client across scripts through
 // their romanized keys (see Romanizer), so that "nahi" finds "नहीं" and
 // "सिम" finds "sim". Built from the analyzed words while indexing and kept
-// in the database's synonym table (keys in index_format.h): a lookup per
-// query word, no extra postings, and a cross-script match is an ordinary
-// index term, so it is ranked and highlighted like any other.
+// in the database's synonym table (keys in index_format.h), which maps each
+// key to the words (folded, unstemmed) that have it: a lookup per query
+// word, no extra postings, and a cross-script match is an ordinary index
+// term, so it is ranked and highlighted like any other.
 //
 // Thread safety: one lexicon per writer thread; lookups only read `db`.
 #pragma once
@@ -31,12 +32,18 @@ class TransliterationLexicon {
   // Writes every key -> terms entry into `db`'s synonym table.
   void write(Xapian::WritableDatabase& db) const;
 
-  // Index terms in another script than `token`'s that share a key with it,
-  // at most `limit`, most frequent first.
-  static std::vector<std::string> cross_script_terms(const Xapian::Database& db,
-                                                     const Romanizer& romanizer,
-                                                     const Token& token, std::string_view surface,
-                                                     size_t limit);
+  struct Match {
+    std::string word;  // as the index has it, folded: "नहीं"
+    std::string term;  // its index term: "नह"
+  };
+
+  // Words in another script than `token`'s that share a key with it, one per
+  // index term, at most `limit`, most frequent term first. `analyzer` turns
+  // them into terms as indexing did.
+  static std::vector<Match> cross_script_matches(const Xapian::Database& db,
+                                                 const Analyzer& analyzer,
+                                                 const Romanizer& romanizer, const Token& token,
+                                                 std::string_view surface, size_t limit);
 
   // The synonym-table key of a romanized key made for `script`.
   static std::string entry(Script script, std::string_view key);
@@ -44,7 +51,9 @@ class TransliterationLexicon {
  private:
   Romanizer romanizer_;
   std::set<std::string, std::less<>> seen_;  // surfaces already keyed
-  std::map<std::string, std::set<std::string>> terms_by_entry_;
+  bool has_latin_ = false;
+  bool has_native_ = false;
+  std::map<std::string, std::set<std::string>> words_by_entry_;
 };
 
 }  // namespace kb

@@ -63,18 +63,20 @@ QueryPlan QueryBuilder::build(std::string_view text, std::string_view language,
       Xapian::Query word(token.term);
       if (db && options_.transliteration_weight > 0) {
         const std::string_view surface = span.text.substr(token.start, token.end - token.start);
-        const auto others = TransliterationLexicon::cross_script_terms(
-            *db, romanizer_, token, surface, options_.transliteration_limit);
-        if (!others.empty()) {
+        const auto matches = TransliterationLexicon::cross_script_matches(
+            *db, analyzer_, romanizer_, token, surface, options_.transliteration_limit);
+        if (!matches.empty()) {
+          std::vector<Xapian::Query> others;
+          for (const auto& match : matches) {
+            others.emplace_back(match.term);
+            add_term(match.term);
+            plan.rewrites.push_back({std::string(surface), match.word, "transliteration"});
+          }
           word = Xapian::Query(
               Xapian::Query::OP_OR, word,
               Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                             Xapian::Query(Xapian::Query::OP_SYNONYM, others.begin(), others.end()),
                             options_.transliteration_weight));
-          for (const auto& other : others) {
-            add_term(other);
-            plan.rewrites.push_back({std::string(surface), other, "transliteration"});
-          }
         }
       }
       word_queries.push_back(word);

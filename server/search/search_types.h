@@ -31,7 +31,7 @@ struct SearchHit {
 // One thing done to the query, shown to the agent so they can trust or undo it.
 struct Rewrite {
   std::string from;  // the query word as typed
-  std::string to;    // the index term it also matched
+  std::string to;    // the word it also matched, as the index has it
   std::string why;   // "transliteration"
 };
 

@@ -47,7 +47,7 @@ TEST_F(HinglishApiTest, CrossScriptMatchesAreListedAndHighlighted) {
   const auto body = search("nahi");
   bool listed = false;
   for (const auto& r : body["rewrites"]) {
-    listed |= r["from"] == "nahi" && r["why"] == "transliteration";
+    listed |= r["from"] == "nahi" && r["to"] == "नहीं" && r["why"] == "transliteration";
   }
   EXPECT_TRUE(listed) << body["rewrites"].dump();
   bool highlighted = false;

@@ -1,5 +1,7 @@
 #include "indexer/index/transliteration_lexicon.h"
 
+#include "indexer/index/index_format.h"
+
 #include "server/search/searcher.h"
 #include "tests/http/test_server.h"
 
@@ -48,13 +50,39 @@ TEST(TransliterationTest, LexiconLinksWordsAcrossScriptsBothWays) {
   Romanizer romanizer;
   auto cross = [&](const std::string& word, const std::string& language) {
     const auto tokens = analyzer.analyze(word, language);
-    return TransliterationLexicon::cross_script_terms(opened->db, romanizer, tokens.at(0), word, 8);
+    std::vector<std::string> words;
+    for (const auto& m : TransliterationLexicon::cross_script_matches(opened->db, analyzer, romanizer,
+                                                                      tokens.at(0), word, 8)) {
+      EXPECT_EQ(m.term, analyzer.term_of(m.word, ""));
+      words.push_back(m.word);
+    }
+    return words;
   };
-  EXPECT_EQ(cross("nahi", "en"), std::vector<std::string>{analyzer.term_of("नहीं", "hi")});
-  EXPECT_EQ(cross("recharge", "en"), std::vector<std::string>{analyzer.term_of("रिचार्ज", "hi")});
+  EXPECT_EQ(cross("nahi", "en"), std::vector<std::string>{"नहीं"});
+  EXPECT_EQ(cross("recharge", "en"), std::vector<std::string>{"रिचार्ज"});
   EXPECT_EQ(cross("सिम", "hi"), std::vector<std::string>{"sim"});
   EXPECT_TRUE(cross("card", "en").empty()) << "no Hindi word sounds like card here";
   EXPECT_TRUE(cross("रिचार्ज", "hi").empty()) << "no Latin word in the index has its key";
+  EXPECT_EQ(opened->db.get_metadata(std::string(format::kMetaLexiconScripts)), "latin,native");
+}
+
+TEST(TransliterationTest, AOneScriptClientLooksNothingUp) {
+  testing::TempIndex index({testing::make_doc("c", "en", "Seema", "seema nahi", "en")});
+  Catalog catalog(index.root());
+  auto opened = catalog.open("c");
+  ASSERT_OK(opened);
+  EXPECT_EQ(opened->db.get_metadata(std::string(format::kMetaLexiconScripts)), "latin");
+  Analyzer analyzer;
+  const auto tokens = analyzer.analyze("सीमा", "hi");
+  const auto matches = TransliterationLexicon::cross_script_matches(
+      opened->db, analyzer, Romanizer(), tokens.at(0), "सीमा", 8);
+  ASSERT_EQ(matches.size(), 1u) << "a native query word does find Latin words";
+  EXPECT_EQ(matches[0].word, "seema");
+  const auto latin = analyzer.analyze("nahi", "en");
+  EXPECT_TRUE(TransliterationLexicon::cross_script_matches(opened->db, analyzer, Romanizer(),
+                                                           latin.at(0), "nahi", 8)
+                  .empty())
+      << "no native words to find";
 }
 
 }  // namespace
