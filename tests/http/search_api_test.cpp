@@ -89,6 +89,16 @@ TEST_F(SearchApiTest, SnippetsHighlightMatchesInEveryScript) {
   }
 }
 
+TEST_F(SearchApiTest, AHindiSuffixVariantIsHighlighted) {
+  // The query has भुगतानों (payments); the articles say भुगतान (payment).
+  const auto body = search("vayu-mobile", "भुगतानों", "&lang=hi&limit=20");
+  bool found = false;
+  for (const auto& hit : body["hits"]) {
+    found |= hit["snippet"].get<std::string>().find("<mark>भुगतान</mark>") != std::string::npos;
+  }
+  EXPECT_TRUE(found) << body.dump(1);
+}
+
 TEST_F(SearchApiTest, FiltersNarrowTheHits) {
   for (const char* type : {"faq", "guide", "policy"}) {
     const auto body = search("vayu-mobile", "sim recharge data", std::string("&limit=100&type=") + type);
