@@ -7,14 +7,13 @@ namespace kb {
 std::string Stemmer::stem(const std::string& word, Script script, std::string_view language) {
   const StemmerChoice choice = stemmer_for(script, language);
   if (choice.kind == StemmerChoice::Kind::kNone || word.empty()) return word;
-  std::string key = choice.snowball;
-  key += static_cast<char>('0' + static_cast<int>(choice.kind));
-  key += '\0';
-  key += word;
-  if (auto it = memo_.find(key); it != memo_.end()) return it->second;
-  if (memo_.size() >= kMemoLimit) memo_.clear();
+  std::string name = choice.snowball;
+  name += static_cast<char>('0' + static_cast<int>(choice.kind));
+  auto& memo = memo_[name];
+  if (auto it = memo.find(word); it != memo.end()) return it->second;
+  if (memo.size() >= kMemoLimit) memo.clear();
   std::string stem = compute(word, choice);
-  memo_.emplace(std::move(key), stem);
+  memo.emplace(word, stem);
   return stem;
 }
 

@@ -26,9 +26,10 @@ class Stemmer {
  private:
   std::string compute(const std::string& word, const StemmerChoice& choice);
 
-  static constexpr size_t kMemoLimit = 200000;  // entries, cleared when full
+  static constexpr size_t kMemoLimit = 200000;  // words per stemmer, cleared when full
   std::map<std::string, Xapian::Stem, std::less<>> snowball_;
-  std::unordered_map<std::string, std::string> memo_;  // choice + '\0' + word -> stem
+  // Per stemmer (keyed by its kind and Snowball name): word -> stem.
+  std::map<std::string, std::unordered_map<std::string, std::string>, std::less<>> memo_;
 };
 
 }  // namespace kb
