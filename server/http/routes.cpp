@@ -104,6 +104,18 @@ void register_routes(httplib::Server& server, const ApiContext& context) {
       route.handler(context, req, res);
     };
     if (route.info.method == "GET") server.Get(route.pattern, handler);
+    // Other methods on a known path are 405 with Allow, not "no route".
+    auto not_allowed = [&route](const httplib::Request& req, httplib::Response& res) {
+      res.set_header("Allow", route.info.method);
+      send_json(res, 405,
+                error_body("method_not_allowed",
+                           req.method + " is not allowed on " + req.path + "; use " + route.info.method,
+                           ""));
+    };
+    server.Post(route.pattern, not_allowed);
+    server.Put(route.pattern, not_allowed);
+    server.Patch(route.pattern, not_allowed);
+    server.Delete(route.pattern, not_allowed);
   }
   server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req,
                                                                    httplib::Response& res) {

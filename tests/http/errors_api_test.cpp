@@ -48,6 +48,22 @@ TEST(ErrorsApiTest, EveryErrorHasTheDocumentedStatusAndBody) {
   }
 }
 
+TEST(ErrorsApiTest, OtherMethodsOnKnownRoutesAre405WithAllow) {
+  testing::TempIndex index({testing::make_doc("bank", "card", "Card blocked", "Call us.")});
+  testing::TestServer server(index.root());
+  auto client = server.client();
+  std::vector<httplib::Result> results;
+  results.push_back(client.Delete("/v1/clients/bank/search?q=card"));
+  results.push_back(client.Put("/v1/clients", "{}", "application/json"));
+  results.push_back(client.Post("/v1/clients/bank/documents/card", "{}", "application/json"));
+  for (const auto& res : results) {
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 405);
+    EXPECT_EQ(res->get_header_value("Allow"), "GET");
+    EXPECT_EQ(nlohmann::json::parse(res->body)["error"]["code"], "method_not_allowed");
+  }
+}
+
 TEST(ErrorsApiTest, AnExceptionInAHandlerIsAJson500AndTheServerLivesOn) {
   testing::TempIndex index({testing::make_doc("bank", "card", "Card blocked", "Call us.")});
   Catalog catalog(index.root());
