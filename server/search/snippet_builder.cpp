@@ -153,6 +153,14 @@ std::string render(std::string_view text, const std::vector<Token>& tokens,
   return out;
 }
 
+// The start of `text`, at most `max_bytes` long, cut at a space so no word
+// or character is split.
+std::string_view scan_prefix(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  const size_t space = text.find_last_of(" \n\t", max_bytes);
+  return text.substr(0, space == std::string_view::npos ? 0 : space);
+}
+
 }  // namespace
 
 std::string escape_html(std::string_view text) {
@@ -194,7 +202,7 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
     Passage passage;
   };
   std::vector<Candidate> candidates;
-  candidates.push_back({doc.text, "", {}, {}, {}});
+  candidates.push_back({scan_prefix(doc.text, options_.max_scan_bytes), "", {}, {}, {}});
   for (size_t i = 0; i < doc.steps.size(); ++i) {
     candidates.push_back({doc.steps[i], std::to_string(i + 1) + ". ", {}, {}, {}});
   }

@@ -23,6 +23,9 @@ namespace kb {
 
 struct SnippetOptions {
   size_t max_chars = 200;  // visible characters (grapheme clusters), ellipses not counted
+  // Only the first this many bytes of a body are searched for the passage,
+  // so one huge article cannot slow every search it appears in.
+  size_t max_scan_bytes = 64 * 1024;
 };
 
 class SnippetBuilder {

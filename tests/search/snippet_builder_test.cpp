@@ -132,6 +132,20 @@ TEST(SnippetBuilderTest, PicksThePassageCoveringMostQueryWords) {
       << snippet;
 }
 
+TEST(SnippetBuilderTest, OnlyTheStartOfAHugeBodyIsScanned) {
+  Analyzer analyzer;
+  std::string text = "Refunds are explained here. ";
+  while (text.size() < 100000) text += "filler words about nothing in particular ";
+  text += "zebra";
+  SnippetBuilder builder(analyzer, {.max_chars = 60, .max_scan_bytes = 4096});
+  Document doc = testing::make_doc("c", "d", "t", text);
+  EXPECT_NE(builder.build(doc, query_terms(analyzer, "refund", "en")).find("<mark>Refunds</mark>"),
+            std::string::npos);
+  const std::string late = builder.build(doc, query_terms(analyzer, "zebra", "en"));
+  EXPECT_EQ(late.find("<mark>"), std::string::npos) << "past the scanned part: the body's start";
+  EXPECT_EQ(late.rfind("Refunds are", 0), 0u) << late;
+}
+
 TEST(SnippetBuilderTest, WithoutAMatchShowsTheStartOfTheBody) {
   Analyzer analyzer;
   SnippetBuilder builder(analyzer, {.max_chars = 30});
