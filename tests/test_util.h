@@ -59,14 +59,15 @@ inline std::filesystem::path source_dir() { return KB_SOURCE_DIR; }
 
 }  // namespace kb::testing
 
+// The Status is copied: `expr` may be a temporary.
 #define EXPECT_OK(expr)                                               \
   do {                                                                \
-    const auto& kb_status_ = ::kb::testing::status_of(expr);         \
+    const ::kb::Status kb_status_ = ::kb::testing::status_of(expr);  \
     EXPECT_TRUE(kb_status_.is_ok()) << kb_status_.to_string();       \
   } while (0)
 
 #define ASSERT_OK(expr)                                               \
   do {                                                                \
-    const auto& kb_status_ = ::kb::testing::status_of(expr);         \
+    const ::kb::Status kb_status_ = ::kb::testing::status_of(expr);  \
     ASSERT_TRUE(kb_status_.is_ok()) << kb_status_.to_string();       \
   } while (0)
