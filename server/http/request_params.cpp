@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "indexer/document/field_patterns.h"
+
 namespace kb::http {
 
 namespace {
@@ -62,9 +64,15 @@ Result<SearchRequest> parse_search_params(const std::string& client, const Query
   if (!request.languages.empty()) request.language = request.languages.front();
 
   for (const auto& type : request.types) {
-    if (type != "faq" && type != "guide" && type != "policy") {
+    if (!is_article_type(type)) {
       return Status::invalid_argument("type must be faq, guide or policy, got '" + type + "'",
                                       {"", 0, "type"});
+    }
+  }
+  for (const auto& language : request.languages) {
+    if (!matches_language_pattern(language)) {
+      return Status::invalid_argument(
+          "lang must be a BCP-47 tag like hi or bn-IN, got '" + language + "'", {"", 0, "lang"});
     }
   }
   if (auto limit = params.find("limit"); limit != params.end()) {

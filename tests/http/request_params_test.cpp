@@ -37,6 +37,8 @@ TEST(RequestParamsTest, RefusesMalformedParametersByName) {
       {{{"q", "x"}, {"limit", "5x"}}, "limit"},
       {{{"q", "x"}, {"offset", ""}}, "offset"},
       {{{"q", "x"}, {"type", "manual"}}, "type"},
+      {{{"q", "x"}, {"lang", "hindi!"}}, "lang"},
+      {{{"q", "x"}, {"lang", "en,../x"}}, "lang"},
       {{{"q", "x"}, {"qq", "y"}}, "qq"},
       {{{"q", "x"}, {"q", "y"}}, "q"},
   };
