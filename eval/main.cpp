@@ -33,7 +33,7 @@ DIR/qrels.tsv only latency is measured.
   --typo-weight X  --prefix-weight X  --synonym-weight X
                           weights of typo corrections, completions and synonyms
                           (default 0.6, 0.7, 0.8; 0 = off)
-  --confidence X          confidence threshold (default 0.3)
+  --confidence X          confidence threshold (default 0.1)
   --romanizer-without R   switch one folding rule of the romanized keys off (repeatable):
                           aspirates sibilants vowel_length doubles w_v z_j medial_a
                           bengali_o tamil_voicing y_as_i final_ng final_nasal e_i final_ge

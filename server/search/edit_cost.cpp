@@ -41,7 +41,8 @@ double indel_cost(UChar32 c) { return is_brahmic_mark(c) ? kMarkCost : 1.0; }
 double substitution_cost(UChar32 typed, UChar32 indexed) {
   if (typed == indexed) return 0;
   if (is_vowel_length_pair(typed, indexed)) return kVowelLengthCost;
-  if (is_brahmic_mark(typed) && is_brahmic_mark(indexed)) return kMarkCost;
+  const bool same_block = (typed & ~0x7F) == (indexed & ~0x7F);
+  if (same_block && is_brahmic_mark(typed) && is_brahmic_mark(indexed)) return kMarkCost;
   return 1.0;
 }
 

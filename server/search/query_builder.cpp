@@ -133,27 +133,6 @@ void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) con
     return true;
   };
 
-  const double budget = typo_budget(word);
-  if (options_.typo_weight > 0 && budget > 0 &&
-      (!w->known || frequency <= options_.rare_word_articles)) {
-    CorrectionOptions correction{.max_cost = budget,
-                                 .limit = options_.typo_limit,
-                                 .as_prefix = w->typing};
-    std::vector<Xapian::Query> typos;
-    for (const auto& candidate : vocabulary->corrections(word, correction)) {
-      if (w->known && candidate.frequency < kTypoFrequencyRatio * frequency) continue;
-      const std::string candidate_term = analyzer_.term_of(candidate.word, input.language);
-      if (!new_term(candidate_term)) continue;
-      typos.emplace_back(candidate_term);
-      plan->rewrites.push_back({surface, std::string(candidate.word), "typo"});
-      if (!w->known && w->correction.empty()) {
-        w->correction = std::string(candidate.word);
-        w->key_term = candidate_term;
-      }
-    }
-    add_group(typos, options_.typo_weight);
-  }
-
   if (w->typing && options_.prefix_weight > 0 &&
       grapheme_count(word) >= options_.prefix_min_graphemes) {
     std::vector<Xapian::Query> completions;
@@ -167,6 +146,30 @@ void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) con
     }
     if (!completions.empty()) w->known = true;
     add_group(completions, options_.prefix_weight);
+  }
+
+  // Corrected when unknown in its own script, even if another script has
+  // it ("recharj" is रिचार्ज typed, and also "recharge" mistyped).
+  const double budget = typo_budget(word);
+  if (options_.typo_weight > 0 && budget > 0 &&
+      (frequency == 0 || frequency <= options_.rare_word_articles)) {
+    CorrectionOptions correction{.max_cost = budget,
+                                 .limit = options_.typo_limit,
+                                 .as_prefix = w->typing};
+    std::vector<Xapian::Query> typos;
+    for (const auto& candidate : vocabulary->corrections(word, correction)) {
+      if (candidate.cost == 0) continue;  // a completion, not a typo
+      if (frequency > 0 && candidate.frequency < kTypoFrequencyRatio * frequency) continue;
+      const std::string candidate_term = analyzer_.term_of(candidate.word, input.language);
+      if (!new_term(candidate_term)) continue;
+      typos.emplace_back(candidate_term);
+      plan->rewrites.push_back({surface, std::string(candidate.word), "typo"});
+      if (frequency == 0 && w->correction.empty()) {
+        w->correction = std::string(candidate.word);
+        w->key_term = candidate_term;
+      }
+    }
+    add_group(typos, options_.typo_weight);
   }
 }
 

@@ -7,4 +7,5 @@ list(APPEND KB_TEST_SOURCES
   http/request_params_test.cpp
   http/hinglish_api_test.cpp
   http/search_api_test.cpp
+  http/agent_features_api_test.cpp
 )
