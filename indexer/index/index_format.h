@@ -4,13 +4,14 @@
 // refuse older indexes and ask for a reindex.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include <xapian.h>
 
 namespace kb::format {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 // Folder layout under the index root:
 //   <root>/<client>/gen-000042/   one complete Xapian database (a generation)
@@ -39,6 +40,18 @@ inline constexpr std::string_view kPrefixTag = "K";
 // Bengali, t: Tamil), then the romanized key; the synonyms are the index
 // terms of the words with that key, in native and Latin script alike.
 inline constexpr std::string_view kPrefixRomanKey = "R";
+
+// Suggestion terms (see suggestion_terms.h), boolean (wdf 0, so document
+// lengths do not change), each <prefix><key>\x1f<text as written>, where the
+// key is the folded words joined by single spaces. A completion's popularity
+// is its term's termfreq, so adding or deleting one article keeps it right.
+inline constexpr std::string_view kPrefixSuggestTitle = "XST";   // the whole title
+inline constexpr std::string_view kPrefixSuggestInner = "XSW";   // the title from a later word on
+inline constexpr std::string_view kPrefixSuggestPhrase = "XSP";  // a 2- or 3-word phrase
+inline constexpr char kSuggestSeparator = '\x1f';
+// Xapian's term length limit is 245 bytes: prefix 3 + key + 1 + text.
+inline constexpr size_t kMaxSuggestKeyBytes = 90;
+inline constexpr size_t kMaxSuggestTextBytes = 150;
 
 // Value slots, for facets and sorting.
 inline constexpr Xapian::valueno kSlotUpdatedAt = 0;  // ISO 8601 string, sorts as text

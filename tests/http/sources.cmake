@@ -7,4 +7,6 @@ list(APPEND KB_TEST_SOURCES
   http/request_params_test.cpp
   http/hinglish_api_test.cpp
   http/search_api_test.cpp
+  http/related_api_test.cpp
+  http/suggest_api_test.cpp
 )
