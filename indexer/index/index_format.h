@@ -43,7 +43,8 @@ inline constexpr std::string_view kPrefixRomanKey = "R";
 
 // Suggestion terms (see suggestion_terms.h), boolean (wdf 0, so document
 // lengths do not change), each <prefix><key>\x1f<text as written>, where the
-// key is the folded words joined by single spaces. A completion's popularity
+// key is the folded words joined by single spaces and the text is left out
+// when it equals the key. A completion's popularity
 // is its term's termfreq, so adding or deleting one article keeps it right.
 inline constexpr std::string_view kPrefixSuggestTitle = "XST";   // the whole title
 inline constexpr std::string_view kPrefixSuggestInner = "XSW";   // the title from a later word on

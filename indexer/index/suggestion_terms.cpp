@@ -23,11 +23,12 @@ bool is_function_word(std::string_view word) {
       "them", "do", "does", "did", "so", "if", "then", "than", "can", "will", "would", "should",
       "could", "have", "has", "had", "there", "here", "what", "which", "who", "how", "when",
       "where", "why", "all", "any", "some", "into", "out", "up", "about", "also", "just", "only",
-      "very", "more", "too", "not", "no",
+      "very", "more", "too", "not", "no", "like",
       // Hindi
       "का", "की", "के", "को", "में", "से", "पर", "है", "हैं", "था", "थी", "थे", "और", "या", "भी",
       "तो", "ही", "यह", "वह", "ये", "वो", "इस", "उस", "एक", "हो", "कर", "करें", "कि", "जो", "ने",
-      "लिए", "तक", "साथ", "गया", "गई", "गए", "रहा", "रही", "रहे", "अपना", "अपने",
+      "लिए", "तक", "साथ", "गया", "गई", "गए", "रहा", "रही", "रहे", "अपना", "अपने", "जाता",
+      "जाती", "जाते", "किया", "होता", "होती", "होते",
       // Bengali
       "এবং", "ও", "বা", "কিন্তু", "এর", "এই", "সেই", "যে", "কি", "করে", "থেকে", "জন্য", "আর",
       "কে", "তার", "আমার", "আপনার",
@@ -73,7 +74,7 @@ void add_term(Xapian::Document* xdoc, std::string_view prefix, const std::string
   std::string term(prefix);
   term += key;
   term += format::kSuggestSeparator;
-  term += text;
+  if (text != key) term += text;
   xdoc->add_boolean_term(term);
 }
 
@@ -161,7 +162,9 @@ std::string typed_suggestion_key(const Analyzer& analyzer, std::string_view type
 std::optional<SuggestionTerm> parse_suggestion_term(std::string_view term) {
   const size_t sep = term.find(format::kSuggestSeparator);
   if (sep == std::string_view::npos) return std::nullopt;
-  return SuggestionTerm{term.substr(0, sep), term.substr(sep + 1)};
+  const std::string_view key = term.substr(0, sep);
+  const std::string_view text = term.substr(sep + 1);
+  return SuggestionTerm{key, text.empty() ? key : text};
 }
 
 }  // namespace kb

@@ -4,8 +4,9 @@
 // client-wide rebuild: the popularity of a completion is the termfreq of its
 // term, which Xapian keeps up to date.
 //
-// Every term is <prefix><key>\x1f<text> (prefixes and limits in
-// index_format.h). The key is the analyzer's folded, unstemmed form of the
+// Every term is <prefix><key>\x1f<text>, the text left out when it equals
+// the key (most phrases are written lower-case); prefixes and limits are in
+// index_format.h. The key is the analyzer's folded, unstemmed form of the
 // words (case, accents, NFKC, Indic variants) joined by single spaces, so a
 // typed prefix is matched on the same form whatever its case; the text is
 // what the article says, as written, to show:
@@ -39,7 +40,7 @@ namespace kb {
 struct SuggestionTermOptions {
   // Phrases come from the first this many bytes of the body text (cut at a
   // space): bounds the terms one long article adds.
-  size_t max_body_bytes = 2000;
+  size_t max_body_bytes = 600;
 };
 
 // Adds the suggestion terms of `doc` to `xdoc`, as boolean terms (wdf 0).
