@@ -70,7 +70,8 @@ std::string key_of(const std::vector<Token>& tokens, size_t begin, size_t end) {
 
 void add_term(Xapian::Document* xdoc, std::string_view prefix, const std::string& key,
               const std::string& text) {
-  if (key.empty() || text.empty()) return;
+  // Titles come cut to fit; a phrase this long is no completion anyone types.
+  if (key.empty() || text.empty() || text.size() > format::kMaxSuggestTextBytes) return;
   std::string term(prefix);
   term += key;
   term += format::kSuggestSeparator;

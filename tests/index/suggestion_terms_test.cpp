@@ -112,6 +112,19 @@ TEST(SuggestionTermsTest, LongTitlesFitXapiansTermLimitCutAtAWord) {
   EXPECT_EQ(seen, 1u);
 }
 
+TEST(SuggestionTermsTest, PhrasesOfVeryLongWordsAreLeftOutNotTooLong) {
+  // Three Tamil words of 36 to 60 bytes each: the 3-word phrase is over 150 bytes.
+  const std::string body =
+      "கருத்தாக்கத்துடன் அவ்வப்போது குழப்பிக்கொள்ளப்படுகிறது";
+  const auto xdoc = build(testing::make_doc("c", "d", "T", body, "ta"));
+  for (auto t = xdoc.termlist_begin(); t != xdoc.termlist_end(); ++t) {
+    EXPECT_LE((*t).size(), 245u) << *t;
+  }
+  const auto phrases = family_terms(xdoc, format::kPrefixSuggestPhrase);
+  EXPECT_TRUE(phrases.count("கருத்தாக்கத்துடன் அவ்வப்போது|கருத்தாக்கத்துடன் அவ்வப்போது"));
+  EXPECT_EQ(phrases.size(), 2u);
+}
+
 TEST(SuggestionTermsTest, TypedKeyIsFoldedLikeTheIndexAndKnowsWhenAWordIsDone) {
   Analyzer analyzer;
   const std::pair<const char*, const char*> cases[] = {
