@@ -13,21 +13,14 @@ namespace kb {
 
 namespace {
 
-// Completions of one folded key, over the surfaces it is written with.
-struct Completion {
-  std::map<std::string, Xapian::doccount, std::less<>> texts;  // as written -> articles
-  Xapian::doccount title_articles = 0;
-  Xapian::doccount phrase_articles = 0;
-
-  Xapian::doccount articles() const { return std::max(title_articles, phrase_articles); }
-  bool is_title() const { return title_articles > 0; }
-  const std::string& best_text() const {
-    auto best = texts.begin();
-    for (auto it = texts.begin(); it != texts.end(); ++it) {
-      if (it->second > best->second) best = it;
-    }
-    return best->first;
-  }
+// One folded key of a family, over the spellings it is written with. A
+// key's terms are adjacent in term order (the separator sorts below every
+// character a key can go on with), so a scan meets each key once.
+struct KeyGroup {
+  std::string key;
+  std::string text;                     // the spelling most articles use
+  Xapian::doccount text_articles = 0;   // articles with that spelling
+  Xapian::doccount articles = 0;        // articles with any spelling
 };
 
 // Calls `visit(key, text, termfreq)` for the terms of `family` whose key
@@ -44,6 +37,43 @@ void scan(const Xapian::Database& db, std::string_view family, const std::string
     if (parsed) visit(parsed->key, parsed->text, t.get_termfreq());
   }
 }
+
+// Calls `emit(group)` for each key of `family` that starts with `typed_key`,
+// reading at most `max_terms` terms.
+template <typename Emit>
+void scan_keys(const Xapian::Database& db, std::string_view family, const std::string& typed_key,
+               size_t max_terms, Emit emit) {
+  KeyGroup group;
+  scan(db, family, typed_key, max_terms,
+       [&](std::string_view key, std::string_view text, Xapian::doccount freq) {
+         if (key != group.key) {
+           if (group.articles > 0) emit(group);
+           group = KeyGroup{std::string(key), {}, 0, 0};
+         }
+         group.articles += freq;
+         if (freq > group.text_articles) {
+           group.text = text;
+           group.text_articles = freq;
+         }
+       });
+  if (group.articles > 0) emit(group);
+}
+
+// A completion that starts with the typed text: a title, a phrase or both.
+struct Completion {
+  std::string text;
+  Xapian::doccount text_articles = 0;
+  Xapian::doccount title_articles = 0;
+  Xapian::doccount phrase_articles = 0;
+
+  void add(const KeyGroup& group, Xapian::doccount* count) {
+    *count += group.articles;
+    if (group.text_articles > text_articles) {
+      text = group.text;
+      text_articles = group.text_articles;
+    }
+  }
+};
 
 }  // namespace
 
@@ -77,27 +107,31 @@ Result<Suggestions> Suggester::suggest(const SuggestRequest& request) {
   const std::string typed = typed_suggestion_key(analyzer_, request.query);
   if (typed.empty()) return out;
 
-  std::map<std::string, Completion, std::less<>> starting;
+  std::map<std::string, Completion, std::less<>> starting;     // folded key -> completion
   std::map<std::string, Xapian::doccount, std::less<>> inner;  // title as written -> articles
   try {
     const size_t max_terms = options_.max_scanned_terms;
-    scan(**db, format::kPrefixSuggestTitle, typed, max_terms,
-         [&](std::string_view key, std::string_view text, Xapian::doccount freq) {
-           Completion& c = starting[std::string(key)];
-           c.texts[std::string(text)] += freq;
-           c.title_articles += freq;
-         });
-    scan(**db, format::kPrefixSuggestPhrase, typed, max_terms,
-         [&](std::string_view key, std::string_view text, Xapian::doccount freq) {
-           Completion& c = starting[std::string(key)];
-           c.texts[std::string(text)] += freq;
-           c.phrase_articles += freq;
-         });
-    scan(**db, format::kPrefixSuggestInner, typed, max_terms,
-         [&](std::string_view, std::string_view text, Xapian::doccount freq) {
-           Xapian::doccount& articles = inner[std::string(text)];
-           articles = std::max(articles, freq);
-         });
+    scan_keys(**db, format::kPrefixSuggestTitle, typed, max_terms, [&](const KeyGroup& group) {
+      Completion& c = starting[group.key];
+      c.add(group, &c.title_articles);
+    });
+    scan_keys(**db, format::kPrefixSuggestPhrase, typed, max_terms, [&](const KeyGroup& group) {
+      auto it = starting.find(group.key);
+      if (it == starting.end()) {
+        if (group.articles < options_.min_phrase_articles) return;
+        it = starting.emplace(group.key, Completion{}).first;
+      }
+      it->second.add(group, &it->second.phrase_articles);
+    });
+    // Later-word matches only rank after the starts-with ones: skip their
+    // scan when those already fill the list (what a short prefix does).
+    if (starting.size() < request.limit) {
+      scan(**db, format::kPrefixSuggestInner, typed, max_terms,
+           [&](std::string_view, std::string_view text, Xapian::doccount freq) {
+             Xapian::doccount& articles = inner[std::string(text)];
+             articles = std::max(articles, freq);
+           });
+    }
   } catch (const Xapian::Error& e) {
     return Status::internal("suggestions in '" + request.client +
                             "' failed: " + e.get_description());
@@ -111,8 +145,8 @@ Result<Suggestions> Suggester::suggest(const SuggestRequest& request) {
   };
   std::vector<Ranked> first;
   for (const auto& [key, c] : starting) {
-    if (!c.is_title() && c.phrase_articles < options_.min_phrase_articles) continue;
-    first.push_back({&key, c.best_text(), c.is_title(), c.articles()});
+    first.push_back({&key, c.text, c.title_articles > 0,
+                     std::max(c.title_articles, c.phrase_articles)});
   }
   std::sort(first.begin(), first.end(), [](const Ranked& a, const Ranked& b) {
     if (a.articles != b.articles) return a.articles > b.articles;

@@ -12,11 +12,12 @@
 // once it occurs in `min_phrase_articles` articles.
 //
 // Bounded cost: a request reads at most 3 * max_scanned_terms entries of the
-// term list (title, later-word and phrase families, each a prefix range read
-// in order and cut off at max_scanned_terms), whatever the vocabulary size;
-// so a one-letter prefix costs the same as a long one. When the cut-off is
-// reached, the popularity order holds among the first max_scanned_terms
-// completions in folded alphabetical order, not the whole vocabulary.
+// term list (title, phrase and later-word families, each a prefix range read
+// in order and cut off at max_scanned_terms; the later-word one only when the
+// other two leave room), whatever the vocabulary size, so a one-letter
+// prefix costs no more than that. When the cut-off is reached, the
+// popularity order holds among the first max_scanned_terms completions in
+// folded alphabetical order, not the whole vocabulary.
 //
 // Errors: InvalidArgument (field "q" or "limit") for a bad request, NotFound
 // for an unknown client, FailedPrecondition for an index to rebuild,
