@@ -102,7 +102,10 @@ void add_title_terms(const Analyzer& analyzer, const Document& doc, Xapian::Docu
   if (tokens.empty()) return;
   const std::string text = title_text(doc.title, tokens);
   add_term(xdoc, format::kPrefixSuggestTitle, key_of(tokens, 0, tokens.size()), text);
+  // Nobody looks a title up by its "to" or "का": later words that are
+  // function words get no term.
   for (size_t i = 1; i < tokens.size(); ++i) {
+    if (is_function_word(tokens[i].unstemmed)) continue;
     add_term(xdoc, format::kPrefixSuggestInner, key_of(tokens, i, tokens.size()), text);
   }
 }

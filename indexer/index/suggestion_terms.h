@@ -11,9 +11,9 @@
 // typed prefix is matched on the same form whatever its case; the text is
 // what the article says, as written, to show:
 //   kPrefixSuggestTitle   the whole title;
-//   kPrefixSuggestInner   the title from its 2nd, 3rd ... word on as key, the
-//                         whole title as text ("sim" finds "How to activate a
-//                         new SIM");
+//   kPrefixSuggestInner   the title from its 2nd, 3rd ... word on as key
+//                         (not from a function word), the whole title as
+//                         text ("sim" finds "How to activate a new SIM");
 //   kPrefixSuggestPhrase  every run of 2 or 3 words within one sentence (no
 //                         punctuation between them) of the title, tags, steps
 //                         and the start of the body, that neither starts nor
