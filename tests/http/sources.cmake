@@ -9,4 +9,5 @@ list(APPEND KB_TEST_SOURCES
   http/search_api_test.cpp
   http/related_api_test.cpp
   http/suggest_api_test.cpp
+  http/web_page_test.cpp
 )
