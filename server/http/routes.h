@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "server/search/related_finder.h"
 #include "server/search/searcher_pool.h"
+#include "server/search/suggester.h"
 
 namespace httplib {
 class Server;
@@ -17,6 +19,8 @@ namespace kb::http {
 struct ApiContext {
   SearcherPool* searchers = nullptr;
   std::string web_dir;  // the agent search page; empty serves none
+  SuggesterOptions suggest;  // the suggest route's limits
+  RelatedOptions related;    // the related route's limits
 };
 
 struct RouteInfo {

@@ -43,6 +43,18 @@ nlohmann::json TestServer::get_json(const std::string& path, int* status) const 
   return nlohmann::json::parse(res->body, nullptr, /*allow_exceptions=*/false);
 }
 
+void expect_api_errors(const TestServer& server, const std::vector<ApiErrorCase>& cases) {
+  for (const auto& c : cases) {
+    int status = 0;
+    const nlohmann::json body = server.get_json(c.path, &status);
+    EXPECT_EQ(status, c.status) << c.path;
+    ASSERT_TRUE(body.contains("error")) << c.path << " " << body.dump();
+    EXPECT_EQ(body["error"]["code"], c.code) << c.path;
+    EXPECT_EQ(body["error"]["field"], c.field) << c.path;
+    EXPECT_FALSE(body["error"]["message"].get<std::string>().empty()) << c.path;
+  }
+}
+
 const std::string& corpus_index_root() {
   static TempDir dir;
   static const std::string root = [] {
