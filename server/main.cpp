@@ -18,6 +18,8 @@ Serves the knowledge-base indexes built by kb-indexer under DIR:
   GET /v1/clients                               clients, sizes, languages
   GET /v1/clients/{client}/search?q=...         ranked, highlighted hits
   GET /v1/clients/{client}/documents/{id}       one article
+  GET /v1/clients/{client}/documents/{id}/related   articles like it
+  GET /v1/clients/{client}/suggest?q=...        completions of what is typed
   GET /healthz, /readyz                         liveness, readiness
   GET /                                         the agent search page
 An index rebuilt by kb-indexer is picked up without a restart.

@@ -50,6 +50,9 @@ TEST_F(SuggestApiTest, CompletesTitlesInEveryScriptWhateverTheCase) {
       {"vayu-mobile", "रिचा", "रिचार्ज नहीं हो रहा, पैसे कट गए"},
       {"vayu-mobile", "রিচা", "রিচার্জ হচ্ছে না, কিন্তু টাকা কেটে নেওয়া হয়েছে"},
       {"vayu-mobile", "ரீசா", "ரீசார்ஜ் ஆகவில்லை, ஆனால் பணம் கழிக்கப்பட்டது"},
+      // Thai has no spaces: the typed text is segmented as the title was.
+      {"vayu-mobile", "เติมเง", "เติมเงินไม่สำเร็จแต่ถูกตัดเงินแล้ว"},
+      {"vayu-mobile", "ซิม", "วิธีเปิดใช้งานซิมใหม่"},
   };
   for (const auto& c : cases) {
     const auto got = texts(c.client, c.typed);
