@@ -8,6 +8,7 @@
 #include <string>
 #include <thread>
 
+#include "server/admin/document_write_queue.h"
 #include "server/http/http_server.h"
 
 namespace {
@@ -18,9 +19,11 @@ Serves the knowledge-base indexes built by kb-indexer under DIR:
   GET /v1/clients                               clients, sizes, languages
   GET /v1/clients/{client}/search?q=...         ranked, highlighted hits
   GET /v1/clients/{client}/documents/{id}       one article
+  PUT, DELETE /v1/clients/{client}/documents/{id}   write one article
+  POST /v1/clients/{client}/documents           a batch of articles (JSON Lines)
   GET /healthz, /readyz                         liveness, readiness
   GET /                                         the agent search page
-An index rebuilt by kb-indexer is picked up without a restart.
+Changes made by kb-indexer or over HTTP are served without a restart.
 SIGINT or SIGTERM stops the server after the requests in flight.
 
   --index DIR    index root (required)
@@ -88,7 +91,8 @@ int main(int argc, char** argv) {
 
   kb::Catalog catalog(flags.index_root);
   kb::SearcherPool searchers(catalog, kb::SearcherOptions{});
-  kb::http::HttpServer server(flags.server, {&searchers, KB_WEB_DIR});
+  kb::DocumentWriteQueue writes({.index_root = flags.index_root});
+  kb::http::HttpServer server(flags.server, {&searchers, KB_WEB_DIR, &writes});
   auto port = server.bind();
   if (!port.is_ok()) {
     std::fprintf(stderr, "kb-server: %s\n", port.status().to_string().c_str());

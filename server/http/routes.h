@@ -11,12 +11,17 @@ namespace httplib {
 class Server;
 }
 
+namespace kb {
+class DocumentWriteQueue;
+}  // namespace kb
+
 namespace kb::http {
 
 // What the handlers use; owned by the caller, outlives the server.
 struct ApiContext {
   SearcherPool* searchers = nullptr;
   std::string web_dir;  // the agent search page; empty serves none
+  DocumentWriteQueue* writes = nullptr;  // the document write routes; null answers 503
 };
 
 struct RouteInfo {

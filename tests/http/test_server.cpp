@@ -8,10 +8,12 @@
 namespace kb::testing {
 
 TestServer::TestServer(const std::string& index_root)
-    : catalog_(index_root), searchers_(catalog_, SearcherOptions{}) {
+    : catalog_(index_root),
+      searchers_(catalog_, SearcherOptions{}),
+      writes_({.index_root = index_root}) {
   server_ = std::make_unique<http::HttpServer>(
       http::HttpServerOptions{.bind = "127.0.0.1", .port = 0, .threads = 4},
-      http::ApiContext{&searchers_, (source_dir() / "web").string()});
+      http::ApiContext{&searchers_, (source_dir() / "web").string(), &writes_});
   auto port = server_->bind();
   EXPECT_OK(port);
   port_ = port.is_ok() ? *port : 0;

@@ -9,6 +9,7 @@
 #include <string>
 #include <thread>
 
+#include "server/admin/document_write_queue.h"
 #include "server/http/http_server.h"
 #include "tests/test_util.h"
 
@@ -30,6 +31,7 @@ class TestServer {
  private:
   Catalog catalog_;
   SearcherPool searchers_;
+  DocumentWriteQueue writes_;
   std::unique_ptr<http::HttpServer> server_;
   std::thread thread_;
   int port_ = 0;
