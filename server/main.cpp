@@ -9,11 +9,12 @@
 #include <thread>
 
 #include "server/admin/document_write_queue.h"
+#include "server/admin/reindex_jobs.h"
 #include "server/http/http_server.h"
 
 namespace {
 
-constexpr const char* kUsage = R"(usage: kb-server --index DIR [--port 8080] [--bind 127.0.0.1] [--threads N]
+constexpr const char* kUsage = R"(usage: kb-server --index DIR [--corpus DIR] [--port 8080] [--bind 127.0.0.1] [--threads N]
 
 Serves the knowledge-base indexes built by kb-indexer under DIR:
   GET /v1/clients                               clients, sizes, languages
@@ -21,12 +22,16 @@ Serves the knowledge-base indexes built by kb-indexer under DIR:
   GET /v1/clients/{client}/documents/{id}       one article
   PUT, DELETE /v1/clients/{client}/documents/{id}   write one article
   POST /v1/clients/{client}/documents           a batch of articles (JSON Lines)
+  POST /v1/clients/{client}/reindex             rebuild from --corpus, as a job
+  GET  /v1/jobs/{id}                            a job's state and progress
   GET /healthz, /readyz                         liveness, readiness
   GET /                                         the agent search page
 Changes made by kb-indexer or over HTTP are served without a restart.
 SIGINT or SIGTERM stops the server after the requests in flight.
 
   --index DIR    index root (required)
+  --corpus DIR   corpus root, for POST /v1/clients/{client}/reindex
+  --max-body-mib N  largest request body in MiB (default 32; larger get 413)
   --port N       TCP port (default 8080; 0 = any free port)
   --bind ADDR    address to listen on (default 127.0.0.1)
   --threads N    worker threads (default 4 per core)
@@ -34,6 +39,7 @@ SIGINT or SIGTERM stops the server after the requests in flight.
 
 struct Flags {
   std::string index_root;
+  std::string corpus_root;
   kb::http::HttpServerOptions server;
 };
 
@@ -47,6 +53,10 @@ bool parse_flags(int argc, char** argv, Flags* flags, std::string* error) {
     const std::string value = argv[++i];
     if (arg == "--index") {
       flags->index_root = value;
+    } else if (arg == "--corpus") {
+      flags->corpus_root = value;
+    } else if (arg == "--max-body-mib") {
+      flags->server.max_body_bytes = std::strtoull(value.c_str(), nullptr, 10) * 1024 * 1024;
     } else if (arg == "--port") {
       flags->server.port = std::atoi(value.c_str());
     } else if (arg == "--bind") {
@@ -92,7 +102,8 @@ int main(int argc, char** argv) {
   kb::Catalog catalog(flags.index_root);
   kb::SearcherPool searchers(catalog, kb::SearcherOptions{});
   kb::DocumentWriteQueue writes({.index_root = flags.index_root});
-  kb::http::HttpServer server(flags.server, {&searchers, KB_WEB_DIR, &writes});
+  kb::ReindexJobs jobs({.corpus_root = flags.corpus_root, .index_root = flags.index_root});
+  kb::http::HttpServer server(flags.server, {&searchers, KB_WEB_DIR, &writes, &jobs});
   auto port = server.bind();
   if (!port.is_ok()) {
     std::fprintf(stderr, "kb-server: %s\n", port.status().to_string().c_str());

@@ -2,10 +2,10 @@
 
 #include <xapian.h>
 
-#include <ctime>
 #include <filesystem>
 #include <set>
 
+#include "indexer/common/utc_time.h"
 #include "indexer/index/catalog.h"
 #include "indexer/index/content_hash.h"
 #include "indexer/index/index_format.h"
@@ -17,14 +17,6 @@ namespace kb {
 
 namespace {
 
-std::string utc_now_iso8601() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 void set_meta(Xapian::WritableDatabase& db, std::string_view key, const std::string& value) {
   db.set_metadata(std::string(key), value);

@@ -5,6 +5,7 @@
 #include "indexer/common/names.h"
 #include "server/admin/article_requests.h"
 #include "server/admin/document_write_queue.h"
+#include "server/admin/reindex_jobs.h"
 #include "server/http/json_codec.h"
 #include "server/http/responses.h"
 
@@ -40,7 +41,55 @@ void send_invalid(httplib::Response& res, const std::string& message, const std:
   send_json(res, kUnprocessable, body);
 }
 
+nlohmann::json or_null(const std::string& s) {
+  return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+}
+
+nlohmann::json job_json(const JobInfo& job) {
+  nlohmann::json body = {
+      {"id", job.id},
+      {"type", "reindex"},
+      {"client", job.client},
+      {"state", job_state_name(job.state)},
+      {"progress", {{"done", job.done}, {"total", job.total}}},
+      {"created_at", job.created_at},
+      {"started_at", or_null(job.started_at)},
+      {"finished_at", or_null(job.finished_at)},
+      {"rejected_count", job.rejected_count},
+      {"rejected", job.rejected},
+      {"error", or_null(job.error)},
+      {"result", nullptr},
+  };
+  if (job.state == JobState::kSucceeded) {
+    const ClientBuildSummary& s = job.summary;
+    body["result"] = {{"documents", s.documents}, {"added", s.added},
+                      {"replaced", s.replaced},   {"deleted", s.deleted},
+                      {"unchanged", s.unchanged}, {"generation", s.generation}};
+  }
+  return body;
+}
+
 }  // namespace
+
+void post_reindex(const ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  if (ctx.jobs == nullptr) {
+    return send_error(res, Status::unavailable("this server does not run reindex jobs"));
+  }
+  auto job = ctx.jobs->start(req.matches[1]);
+  if (!job.is_ok()) return send_error(res, job.status());
+  res.set_header("Location", "/v1/jobs/" + job->id);
+  send_json(res, 202, job_json(*job));
+}
+
+void get_job(const ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  if (ctx.jobs == nullptr) {
+    return send_error(res, Status::not_found("no job '" + std::string(req.matches[1]) + "'",
+                                             {"", 0, "id"}));
+  }
+  auto job = ctx.jobs->get(req.matches[1]);
+  if (!job.is_ok()) return send_error(res, job.status());
+  send_json(res, 200, job_json(*job));
+}
 
 void put_document(const ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
   const std::string client = req.matches[1];

@@ -85,6 +85,8 @@ const std::vector<Route>& route_table() {
        R"(/v1/clients/([^/]+)/documents/([^/]+))", delete_document},
       {{"POST", "/v1/clients/{client}/documents"}, R"(/v1/clients/([^/]+)/documents)",
        post_documents},
+      {{"POST", "/v1/clients/{client}/reindex"}, R"(/v1/clients/([^/]+)/reindex)", post_reindex},
+      {{"GET", "/v1/jobs/{id}"}, R"(/v1/jobs/([^/]+))", get_job},
   };
   return routes;
 }

@@ -13,6 +13,7 @@ class Server;
 
 namespace kb {
 class DocumentWriteQueue;
+class ReindexJobs;
 }  // namespace kb
 
 namespace kb::http {
@@ -22,6 +23,7 @@ struct ApiContext {
   SearcherPool* searchers = nullptr;
   std::string web_dir;  // the agent search page; empty serves none
   DocumentWriteQueue* writes = nullptr;  // the document write routes; null answers 503
+  ReindexJobs* jobs = nullptr;           // reindex jobs; null answers 503
 };
 
 struct RouteInfo {

@@ -5,6 +5,7 @@ list(APPEND KB_TEST_SOURCES
   http/document_writes_api_test.cpp
   http/errors_api_test.cpp
   http/openapi_test.cpp
+  http/reindex_api_test.cpp
   http/request_params_test.cpp
   http/hinglish_api_test.cpp
   http/search_api_test.cpp

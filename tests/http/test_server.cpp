@@ -7,13 +7,17 @@
 
 namespace kb::testing {
 
-TestServer::TestServer(const std::string& index_root)
+TestServer::TestServer(const std::string& index_root, TestServerOptions options)
     : catalog_(index_root),
       searchers_(catalog_, SearcherOptions{}),
-      writes_({.index_root = index_root}) {
+      writes_({.index_root = index_root}),
+      jobs_({.corpus_root = options.corpus_root, .index_root = index_root}) {
   server_ = std::make_unique<http::HttpServer>(
-      http::HttpServerOptions{.bind = "127.0.0.1", .port = 0, .threads = 4},
-      http::ApiContext{&searchers_, (source_dir() / "web").string(), &writes_});
+      http::HttpServerOptions{.bind = "127.0.0.1",
+                              .port = 0,
+                              .threads = 4,
+                              .max_body_bytes = options.max_body_bytes},
+      http::ApiContext{&searchers_, (source_dir() / "web").string(), &writes_, &jobs_});
   auto port = server_->bind();
   EXPECT_OK(port);
   port_ = port.is_ok() ? *port : 0;

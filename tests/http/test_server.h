@@ -10,14 +10,20 @@
 #include <thread>
 
 #include "server/admin/document_write_queue.h"
+#include "server/admin/reindex_jobs.h"
 #include "server/http/http_server.h"
 #include "tests/test_util.h"
 
 namespace kb::testing {
 
+struct TestServerOptions {
+  std::string corpus_root;                    // for reindex jobs; empty: none
+  size_t max_body_bytes = 32u * 1024 * 1024;  // as HttpServerOptions
+};
+
 class TestServer {
  public:
-  explicit TestServer(const std::string& index_root);
+  explicit TestServer(const std::string& index_root, TestServerOptions options = {});
   ~TestServer();
 
   int port() const { return port_; }
@@ -32,6 +38,7 @@ class TestServer {
   Catalog catalog_;
   SearcherPool searchers_;
   DocumentWriteQueue writes_;
+  ReindexJobs jobs_;
   std::unique_ptr<http::HttpServer> server_;
   std::thread thread_;
   int port_ = 0;
