@@ -10,6 +10,7 @@
 
 #include "server/admin/document_write_queue.h"
 #include "server/admin/reindex_jobs.h"
+#include "server/admin/search_analytics.h"
 #include "server/http/http_server.h"
 
 namespace {
@@ -24,6 +25,7 @@ Serves the knowledge-base indexes built by kb-indexer under DIR:
   POST /v1/clients/{client}/documents           a batch of articles (JSON Lines)
   POST /v1/clients/{client}/reindex             rebuild from --corpus, as a job
   GET  /v1/jobs/{id}                            a job's state and progress
+  GET  /v1/clients/{client}/analytics?from=&to=  top queries, no hits, per day
   GET /healthz, /readyz                         liveness, readiness
   GET /                                         the agent search page
 Changes made by kb-indexer or over HTTP are served without a restart.
@@ -31,6 +33,8 @@ SIGINT or SIGTERM stops the server after the requests in flight.
 
   --index DIR    index root (required)
   --corpus DIR   corpus root, for POST /v1/clients/{client}/reindex
+  --analytics DIR  where searches are recorded for /analytics (default DIR/_analytics
+                 of --index; at most 64 MiB, oldest dropped first)
   --max-body-mib N  largest request body in MiB (default 32; larger get 413)
   --port N       TCP port (default 8080; 0 = any free port)
   --bind ADDR    address to listen on (default 127.0.0.1)
@@ -40,6 +44,7 @@ SIGINT or SIGTERM stops the server after the requests in flight.
 struct Flags {
   std::string index_root;
   std::string corpus_root;
+  std::string analytics_dir;  // default: <index>/_analytics
   kb::http::HttpServerOptions server;
 };
 
@@ -55,6 +60,8 @@ bool parse_flags(int argc, char** argv, Flags* flags, std::string* error) {
       flags->index_root = value;
     } else if (arg == "--corpus") {
       flags->corpus_root = value;
+    } else if (arg == "--analytics") {
+      flags->analytics_dir = value;
     } else if (arg == "--max-body-mib") {
       flags->server.max_body_bytes = std::strtoull(value.c_str(), nullptr, 10) * 1024 * 1024;
     } else if (arg == "--port") {
@@ -103,7 +110,10 @@ int main(int argc, char** argv) {
   kb::SearcherPool searchers(catalog, kb::SearcherOptions{});
   kb::DocumentWriteQueue writes({.index_root = flags.index_root});
   kb::ReindexJobs jobs({.corpus_root = flags.corpus_root, .index_root = flags.index_root});
-  kb::http::HttpServer server(flags.server, {&searchers, KB_WEB_DIR, &writes, &jobs});
+  kb::SearchAnalytics analytics(
+      {.dir = flags.analytics_dir.empty() ? flags.index_root + "/_analytics" : flags.analytics_dir});
+  kb::http::HttpServer server(flags.server,
+                              {&searchers, KB_WEB_DIR, &writes, &jobs, &analytics});
   auto port = server.bind();
   if (!port.is_ok()) {
     std::fprintf(stderr, "kb-server: %s\n", port.status().to_string().c_str());

@@ -13,6 +13,8 @@
 #include "server/http/request_params.h"
 #include "server/http/responses.h"
 #include "server/http/admin_routes.h"
+#include "server/http/analytics_routes.h"
+#include "server/admin/search_analytics.h"
 
 namespace kb::http {
 
@@ -39,6 +41,7 @@ void get_search(const ApiContext& ctx, const httplib::Request& req, httplib::Res
   auto searcher = ctx.searchers->acquire();
   auto results = searcher->search(*request);
   if (!results.is_ok()) return send_error(res, results.status());
+  if (ctx.analytics && request->offset == 0) ctx.analytics->record(search_record(*results));
   send_json(res, 200, to_json(*results));
 }
 
@@ -87,6 +90,8 @@ const std::vector<Route>& route_table() {
        post_documents},
       {{"POST", "/v1/clients/{client}/reindex"}, R"(/v1/clients/([^/]+)/reindex)", post_reindex},
       {{"GET", "/v1/jobs/{id}"}, R"(/v1/jobs/([^/]+))", get_job},
+      {{"GET", "/v1/clients/{client}/analytics"}, R"(/v1/clients/([^/]+)/analytics)",
+       get_analytics},
   };
   return routes;
 }

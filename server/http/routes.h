@@ -14,6 +14,7 @@ class Server;
 namespace kb {
 class DocumentWriteQueue;
 class ReindexJobs;
+class SearchAnalytics;
 }  // namespace kb
 
 namespace kb::http {
@@ -24,6 +25,7 @@ struct ApiContext {
   std::string web_dir;  // the agent search page; empty serves none
   DocumentWriteQueue* writes = nullptr;  // the document write routes; null answers 503
   ReindexJobs* jobs = nullptr;           // reindex jobs; null answers 503
+  SearchAnalytics* analytics = nullptr;  // searches are recorded when set
 };
 
 struct RouteInfo {

@@ -1,5 +1,6 @@
 list(APPEND KB_TEST_SOURCES
   http/test_server.cpp
+  http/analytics_api_test.cpp
   http/clients_api_test.cpp
   http/documents_api_test.cpp
   http/document_writes_api_test.cpp
