@@ -36,7 +36,7 @@ void TempIndex::build(const std::vector<Document>& docs) {
   IndexWriter writer({.index_root = dir_.path().string(), .force = true});
   for (const auto& [client, client_docs] : by_client) {
     ClientInfo info{client, client + " display", "en", ""};
-    auto built = writer.build_client(info, client_docs, "test");
+    auto built = writer.build_client({info, client_docs, {}});
     ASSERT_OK(built);
   }
 }

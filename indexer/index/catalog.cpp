@@ -51,6 +51,18 @@ Result<OpenedIndex> Catalog::open(const std::string& client) const {
   }
 }
 
+Result<ClientInfo> Catalog::client_info(const std::string& client) const {
+  auto opened = open(client);
+  if (!opened.is_ok()) return opened.status();
+  try {
+    return ClientInfo{client, opened->db.get_metadata(std::string(format::kMetaClientName)),
+                      opened->db.get_metadata(std::string(format::kMetaDefaultLanguage)), ""};
+  } catch (const Xapian::Error& e) {
+    return Status::corruption("cannot read index " + opened->generation + ": " +
+                              e.get_description() + "; rebuild it with kb-indexer build");
+  }
+}
+
 Status check_index_compatible(const Xapian::Database& db, const std::string& where) {
   const std::string format = db.get_metadata(std::string(format::kMetaFormatVersion));
   const std::string analyzer = db.get_metadata(std::string(format::kMetaAnalyzer));

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "indexer/common/result.h"
+#include "indexer/document/document.h"
 
 namespace kb {
 
@@ -38,6 +39,11 @@ class Catalog {
   // format version (the message says to reindex); Corruption when Xapian
   // cannot read it.
   Result<OpenedIndex> open(const std::string& client) const;
+
+  // The client as its live index describes it (name, display name, default
+  // language; `dir` empty), what articles written to it are validated
+  // against. Errors as open().
+  Result<ClientInfo> client_info(const std::string& client) const;
 
  private:
   std::string index_root_;

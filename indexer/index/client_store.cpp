@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
+#include <thread>
 #include <vector>
 
 #include "indexer/index/index_format.h"
@@ -57,6 +60,29 @@ void sync_dir(const std::string& dir) {
   }
 }
 
+// What the lock file says about its holder; written by the holder itself.
+std::string read_holder(int fd) {
+  char buf[256];
+  const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
+  if (n <= 0) return {};
+  std::string holder(buf, static_cast<size_t>(n));
+  while (!holder.empty() && (holder.back() == '\n' || holder.back() == '\0')) holder.pop_back();
+  return holder;
+}
+
+void write_holder(int fd, const std::string& holder) {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char since[32];
+  std::strftime(since, sizeof since, "%H:%M:%SZ", &tm);
+  const std::string text =
+      holder + " (pid " + std::to_string(::getpid()) + ", since " + since + ")\n";
+  // The description only improves a refusal message: the lock is held regardless.
+  if (::ftruncate(fd, 0) != 0) return;
+  [[maybe_unused]] const ssize_t written = ::pwrite(fd, text.data(), text.size(), 0);
+}
+
 }  // namespace
 
 WriterLock::~WriterLock() {
@@ -64,7 +90,7 @@ WriterLock::~WriterLock() {
 }
 
 ClientStore::ClientStore(std::string index_root, std::string client)
-    : dir_((fs::path(index_root) / client).string()) {}
+    : client_(std::move(client)), dir_((fs::path(index_root) / client_).string()) {}
 
 Result<std::string> ClientStore::current_path() const {
   std::error_code ec;
@@ -79,18 +105,26 @@ Result<std::string> ClientStore::current_path() const {
   return (fs::path(dir_) / target).string();
 }
 
-Result<WriterLock> ClientStore::lock_for_writing() const {
+Result<WriterLock> ClientStore::lock_for_writing(const LockOptions& options) const {
   std::error_code ec;
   fs::create_directories(dir_, ec);
   if (ec) return Status::io_error("cannot create " + dir_ + ": " + ec.message());
   const std::string path = (fs::path(dir_) / format::kLockFile).string();
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return Status::io_error("cannot open " + path + ": " + std::strerror(errno));
-  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-    ::close(fd);
-    return Status::unavailable("another writer is updating " + dir_ +
-                               "; wait for it to finish and run again");
+  // Polling rather than a blocking flock keeps the wait bounded without signals.
+  const auto deadline = std::chrono::steady_clock::now() + options.wait;
+  while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      std::string holder = read_holder(fd);
+      ::close(fd);
+      if (holder.empty()) holder = "another writer";
+      return Status::unavailable("client '" + client_ + "' is being written by " + holder +
+                                 "; wait for it to finish and try again");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
+  write_holder(fd, options.holder);
   return WriterLock(fd);
 }
 

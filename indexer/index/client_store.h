@@ -8,6 +8,7 @@
 // only the holder of the WriterLock may create or publish generations.
 #pragma once
 
+#include <chrono>
 #include <string>
 
 #include "indexer/common/result.h"
@@ -27,6 +28,14 @@ class WriterLock {
   int fd_;
 };
 
+struct LockOptions {
+  // How long to wait for another writer to finish; zero fails at once.
+  std::chrono::milliseconds wait{0};
+  // Who is asking ("kb-indexer", "kb-server reindex job 3"): written into the
+  // lock file while held, so that a writer refused names the holder.
+  std::string holder = "a writer";
+};
+
 class ClientStore {
  public:
   ClientStore(std::string index_root, std::string client);
@@ -36,9 +45,11 @@ class ClientStore {
   // The live generation's folder; NotFound when nothing was ever published.
   Result<std::string> current_path() const;
 
-  // Takes the writer lock without waiting; Unavailable when another writer
-  // (another kb-indexer or server) holds it.
-  Result<WriterLock> lock_for_writing() const;
+  // Takes the writer lock (flock, shared by kb-indexer and kb-server, also
+  // between threads of one process), waiting up to options.wait. Unavailable
+  // when another writer still holds it; the message names the client and
+  // the holder ("kb-indexer pid 42 since 21:50:02Z").
+  Result<WriterLock> lock_for_writing(const LockOptions& options = {}) const;
 
   // A path for a new generation, after every existing one. Generations left
   // by a writer that died before publishing are removed first. Needs the lock.
@@ -50,6 +61,7 @@ class ClientStore {
   Status publish(const std::string& generation_path) const;
 
  private:
+  std::string client_;
   std::string dir_;
 };
 

@@ -1,5 +1,6 @@
-// CorpusIndexer: validates a whole corpus folder and builds one database per
-// client from it; what `kb-indexer build` and `kb-indexer check` run.
+// CorpusIndexer: validates a whole corpus folder and brings one database per
+// client up to date from it; what `kb-indexer build` and `kb-indexer check`
+// run, and what the server's reindex jobs run for one client.
 #pragma once
 
 #include <string>
@@ -19,8 +20,13 @@ struct CorpusIndexerOptions {
   RomanizerRules romanizer;
   LoadOptions load;
   bool strict = false;  // publish nothing when any file fails validation
-  bool force = false;   // rebuild clients whose sources did not change
+  // Full rebuild (kb-indexer --full): every client into a new generation,
+  // even when its index could be updated in place.
+  bool force = false;
   unsigned jobs = 0;    // clients built in parallel; 0 = one per core
+  std::vector<std::string> only_clients;  // build just these; empty = every client
+  LockOptions lock;                       // waiting for another writer of a client
+  IndexProgress* progress = nullptr;      // articles handled, when given
 };
 
 struct CorpusReport {
@@ -38,12 +44,14 @@ struct CorpusReport {
 // nothing.
 CorpusReport check_corpus(const CorpusIndexerOptions& options);
 
-// check_corpus, then builds every client whose sources changed. Files that
-// fail validation are left out (or, with strict, nothing is published).
+// check_corpus, then brings every client's index up to date (IndexWriter):
+// in place for what changed, or a full build. Files that fail validation are
+// left out (or, with strict, nothing is published). NotFound failure for a
+// name in only_clients that is not in the corpus.
 CorpusReport build_corpus(const CorpusIndexerOptions& options);
 
-// A fingerprint of everything a client's index is built from: its files'
-// names and bytes, the analyzer, the index format and the build options.
-std::string source_fingerprint(const ClientInfo& client, const CorpusIndexerOptions& options);
+// The hash recorded for an article file: its bytes and the client's default
+// language (which decides the language of articles that give none).
+std::string source_file_hash(const ClientInfo& client, const std::string& path);
 
 }  // namespace kb

@@ -1,5 +1,6 @@
 #include "indexer/index/document_builder.h"
 
+#include "indexer/index/content_hash.h"
 #include "indexer/index/stored_fields.h"
 #include "indexer/index/suggestion_terms.h"
 #include "indexer/index/text_utils.h"
@@ -38,7 +39,17 @@ std::string DocumentBuilder::id_term(const std::string& article_id) {
   return std::string(format::kPrefixId) + article_id;
 }
 
-Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexicon* lexicon) const {
+std::string DocumentBuilder::source_term(std::string_view source) {
+  // Xapian terms hold at most 245 bytes; a longer path is named by its hash.
+  constexpr size_t kMaxPathInTerm = 200;
+  const std::string name = source.size() <= kMaxPathInTerm
+                               ? std::string(source)
+                               : "#" + ContentHash().add(source).hex();
+  return std::string(format::kPrefixSource) + name;
+}
+
+Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexicon* lexicon,
+                                        std::string_view source) const {
   Xapian::Document xdoc;
   const FieldSink sink{xdoc, analyzer_, doc.language, lexicon};
   Xapian::termpos pos = 1;
@@ -70,6 +81,8 @@ Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexi
   xdoc.add_value(format::kSlotProduct, doc.product);
   xdoc.add_value(format::kSlotTags, joined_tags);
   xdoc.add_value(format::kSlotBody, doc.body);
+  xdoc.add_value(format::kSlotContentHash, article_content_hash(doc, source));
+  if (!source.empty()) xdoc.add_boolean_term(source_term(source));
 
   xdoc.set_data(encode_stored_fields(doc));
   return xdoc;

@@ -27,12 +27,18 @@ class DocumentBuilder {
   DocumentBuilder(const Analyzer& analyzer, FieldWeights weights = {})
       : analyzer_(analyzer), weights_(weights) {}
 
-  // The Xapian document of `doc`; its words also go into `lexicon` when
-  // one is given.
-  Xapian::Document build(const Document& doc, TransliterationLexicon* lexicon = nullptr) const;
+  // The Xapian document of `doc`, read from `source` (its file relative to
+  // the client's folder; "" for an article written over HTTP), with the
+  // source term and content hash of index_format.h; its words also go into
+  // `lexicon` when one is given.
+  Xapian::Document build(const Document& doc, TransliterationLexicon* lexicon = nullptr,
+                         std::string_view source = {}) const;
 
   // The unique id term of an article, for replace_document / delete_document.
   static std::string id_term(const std::string& article_id);
+
+  // The term marking the articles read from `source` (kPrefixSource).
+  static std::string source_term(std::string_view source);
 
  private:
   const Analyzer& analyzer_;

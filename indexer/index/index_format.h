@@ -11,7 +11,7 @@
 
 namespace kb::format {
 
-inline constexpr int kFormatVersion = 2;
+inline constexpr int kFormatVersion = 2;  // 2: words, synonyms, suggestions, incremental bookkeeping
 
 // Folder layout under the index root:
 //   <root>/<client>/gen-000042/   one complete Xapian database (a generation)
@@ -40,6 +40,11 @@ inline constexpr std::string_view kPrefixLanguage = "L";  // "Lbn" and "Lbn-in" 
 inline constexpr std::string_view kPrefixType = "XT";     // faq | guide | policy
 inline constexpr std::string_view kPrefixProduct = "XP";
 inline constexpr std::string_view kPrefixTag = "K";
+// The source file of an article, relative to its client's corpus folder
+// ("XFfaq/en.jsonl"; a path too long for a term is hashed, see
+// source_term()). An article written over HTTP has none, so no corpus run
+// deletes it. Lets a run find the articles of a changed or removed file.
+inline constexpr std::string_view kPrefixSource = "XF";
 
 // Synonym-table keys of the transliteration lexicon: kPrefixRomanKey, a
 // letter for the script whose folding made the key (d: Devanagari, b:
@@ -74,6 +79,9 @@ inline constexpr Xapian::valueno kSlotTags = 4;       // tags joined by kTagSepa
 // The article body as written (Markdown), read only by the document route;
 // kept out of the document data so that search hits parse less.
 inline constexpr Xapian::valueno kSlotBody = 5;
+// A hash of everything an article's Xapian document is built from
+// (content_hash.h): an article whose hash is unchanged is not rewritten.
+inline constexpr Xapian::valueno kSlotContentHash = 6;
 inline constexpr char kTagSeparator = '\x1f';
 
 // Default field weights (wdf per occurrence), chosen with kb-eval on
@@ -93,12 +101,24 @@ inline constexpr std::string_view kMetaAnalyzer = "kb.analyzer";        // Analy
 inline constexpr std::string_view kMetaClient = "kb.client";            // folder name
 inline constexpr std::string_view kMetaClientName = "kb.client_name";   // display name
 inline constexpr std::string_view kMetaDefaultLanguage = "kb.default_language";
-inline constexpr std::string_view kMetaFingerprint = "kb.fingerprint";  // of the sources indexed
+// JSON object: source file (relative path) -> hash of its bytes as last
+// indexed without errors. A corpus run re-reads only files whose hash
+// differs, so an article changed over HTTP stays as it is until its file
+// changes (the last writer wins).
+inline constexpr std::string_view kMetaSourceFiles = "kb.source_files";
 inline constexpr std::string_view kMetaBuiltAt = "kb.built_at";         // ISO 8601 UTC
 // Which sides the transliteration lexicon has words for: "latin", "native",
 // "latin,native" or "" (a Latin query word needs native words to match).
 inline constexpr std::string_view kMetaLexiconScripts = "kb.lexicon_scripts";
 // Number of synonym keys written ("0" or absent: skip the lookups).
 inline constexpr std::string_view kMetaSynonymKeys = "kb.synonym_keys";
+// SynonymTable::signature() of the rules written, to see when they change.
+inline constexpr std::string_view kMetaSynonyms = "kb.synonyms";
+// A hash of the settings every article of the index was built with
+// (analyzer, format, field weights, romanizer rules): when it differs from
+// the run's, an incremental run cannot reuse the articles and rebuilds all.
+inline constexpr std::string_view kMetaBuildSettings = "kb.build_settings";
+// ISO 8601 UTC time of the last commit that changed articles in place.
+inline constexpr std::string_view kMetaUpdatedAt = "kb.updated_at";
 
 }  // namespace kb::format

@@ -2,12 +2,14 @@
 
 #include <xapian.h>
 
-#include <chrono>
-#include <ctime>
 #include <filesystem>
+#include <set>
 
-#include "indexer/index/client_store.h"
+#include "indexer/common/utc_time.h"
+#include "indexer/index/catalog.h"
+#include "indexer/index/content_hash.h"
 #include "indexer/index/index_format.h"
+#include "indexer/index/stored_fields.h"
 #include "indexer/index/synonym_table.h"
 #include "indexer/index/text_utils.h"
 #include "indexer/index/transliteration_lexicon.h"
@@ -16,65 +18,213 @@ namespace kb {
 
 namespace {
 
-std::string utc_now_iso8601() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+
+void set_meta(Xapian::WritableDatabase& db, std::string_view key, const std::string& value) {
+  db.set_metadata(std::string(key), value);
 }
 
-std::string live_fingerprint(const ClientStore& store) {
-  auto live = store.current_path();
-  if (!live.is_ok()) return {};
-  try {
-    return Xapian::Database(*live).get_metadata(std::string(format::kMetaFingerprint));
-  } catch (const Xapian::Error&) {
-    return {};  // unreadable: rebuild it
+std::string get_meta(const Xapian::Database& db, std::string_view key) {
+  return db.get_metadata(std::string(key));
+}
+
+// Everything in the index that belongs to the client rather than to one
+// article. Every corpus run, full or incremental, ends with this call, so
+// client-level data read from the corpus is written the same way on both.
+void write_client_data(Xapian::WritableDatabase& db, const ClientInfo& client,
+                       const Analyzer& analyzer, const std::string& settings,
+                       const TransliterationLexicon& lexicon,
+                       const std::map<std::string, std::string>& source_files) {
+  lexicon.write(db);
+  SynonymTable::write(db, analyzer, client.synonyms, client.default_language);
+  set_meta(db, format::kMetaFormatVersion, std::to_string(format::kFormatVersion));
+  set_meta(db, format::kMetaAnalyzer, Analyzer::id());
+  set_meta(db, format::kMetaBuildSettings, settings);
+  set_meta(db, format::kMetaClient, client.name);
+  set_meta(db, format::kMetaClientName, client.display_name);
+  set_meta(db, format::kMetaDefaultLanguage, client.default_language);
+  set_meta(db, format::kMetaSourceFiles, encode_source_files(source_files));
+  set_meta(db, format::kMetaUpdatedAt, utc_now_iso8601());
+}
+
+// Whether writing `client_data` would change what `live` holds.
+bool client_data_differs(const Xapian::Database& live, const ClientInfo& client,
+                         const std::map<std::string, std::string>& source_files) {
+  return get_meta(live, format::kMetaClientName) != client.display_name ||
+         get_meta(live, format::kMetaSynonyms) != SynonymTable::signature(client.synonyms) ||
+         get_meta(live, format::kMetaDefaultLanguage) != client.default_language ||
+         get_meta(live, format::kMetaSourceFiles) != encode_source_files(source_files);
+}
+
+// The first document with `term`, or 0.
+Xapian::docid find(const Xapian::Database& db, const std::string& term) {
+  Xapian::PostingIterator p = db.postlist_begin(term);
+  return p == db.postlist_end(term) ? 0 : *p;
+}
+
+bool has_source(const Xapian::Database& db, Xapian::docid docid) {
+  const std::string prefix(format::kPrefixSource);
+  Xapian::TermIterator t = db.termlist_begin(docid);
+  t.skip_to(prefix);
+  return t != db.termlist_end(docid) && (*t).rfind(prefix, 0) == 0;
+}
+
+// The articles of `live` written over HTTP and absent from the corpus: a
+// full build keeps them, as they exist nowhere else. Rebuilt from their
+// stored fields, so they get this build's terms.
+std::vector<ArticleChange> http_articles(const Xapian::Database& live,
+                                         const std::vector<ArticleChange>& corpus) {
+  std::set<std::string, std::less<>> corpus_ids;
+  for (const ArticleChange& change : corpus) corpus_ids.insert(change.id);
+  std::vector<ArticleChange> kept;
+  const std::string prefix(format::kPrefixId);
+  for (auto t = live.allterms_begin(prefix); t != live.allterms_end(prefix); ++t) {
+    const std::string id = (*t).substr(prefix.size());
+    if (corpus_ids.count(id)) continue;
+    const Xapian::docid docid = find(live, *t);
+    if (docid == 0 || has_source(live, docid)) continue;
+    const Xapian::Document xdoc = live.get_document(docid);
+    auto doc = decode_stored_fields(xdoc.get_data());
+    if (!doc.is_ok()) continue;  // unreadable: nothing to keep it from
+    doc->body = xdoc.get_value(format::kSlotBody);
+    kept.push_back(ArticleChange::upsert(std::move(*doc)));
   }
+  return kept;
+}
+
+void add_outcome(ChangeStatus status, ClientBuildSummary* summary) {
+  switch (status) {
+    case ChangeStatus::kAdded: ++summary->added; break;
+    case ChangeStatus::kReplaced: ++summary->replaced; break;
+    case ChangeStatus::kUnchanged: ++summary->unchanged; break;
+    case ChangeStatus::kDeleted: ++summary->deleted; break;
+    case ChangeStatus::kNotFound: break;
+  }
+}
+
+ClientBuildSummary new_summary(const ClientSources& sources) {
+  ClientBuildSummary summary;
+  summary.client = sources.client.name;
+  for (const auto& doc : sources.documents) {
+    ++summary.documents_per_language[primary_language(doc.language)];
+  }
+  return summary;
 }
 
 }  // namespace
 
-Result<ClientBuildSummary> IndexWriter::build_client(const ClientInfo& client,
-                                                     const std::vector<Document>& docs,
-                                                     const std::string& fingerprint) {
-  ClientStore store(options_.index_root, client.name);
-  auto lock = store.lock_for_writing();
+std::string_view change_status_name(ChangeStatus status) {
+  switch (status) {
+    case ChangeStatus::kAdded: return "added";
+    case ChangeStatus::kReplaced: return "replaced";
+    case ChangeStatus::kUnchanged: return "unchanged";
+    case ChangeStatus::kDeleted: return "deleted";
+    case ChangeStatus::kNotFound: return "not_found";
+  }
+  return "unchanged";
+}
+
+std::string build_settings_hash(const FieldWeights& w, bool transliteration,
+                                const RomanizerRules& r) {
+  ContentHash hash;
+  hash.add(Analyzer::id()).add(std::to_string(format::kFormatVersion));
+  hash.add(std::to_string(w.title) + "," + std::to_string(w.tags) + "," + std::to_string(w.steps) +
+           "," + std::to_string(w.body));
+  std::string rules;
+  for (bool rule : {transliteration, r.merge_aspirates, r.merge_sibilants, r.merge_vowel_length,
+                    r.collapse_doubles, r.merge_w_v, r.merge_z_j, r.drop_medial_a,
+                    r.bengali_drop_medial_o, r.tamil_voicing, r.y_as_i, r.final_ng_as_n,
+                    r.untyped_final_nasal, r.merge_e_i, r.final_ge_as_j}) {
+    rules += rule ? '1' : '0';
+  }
+  return hash.add(rules).hex();
+}
+
+std::string IndexWriter::settings_hash() const {
+  return build_settings_hash(options_.weights, options_.transliteration, options_.romanizer);
+}
+
+std::vector<ChangeOutcome> IndexWriter::apply(Xapian::WritableDatabase& db,
+                                              const std::vector<ArticleChange>& changes,
+                                              TransliterationLexicon* lexicon) {
+  DocumentBuilder builder(analyzer_, options_.weights);
+  std::vector<ChangeOutcome> outcomes;
+  outcomes.reserve(changes.size());
+  for (const ArticleChange& change : changes) {
+    const std::string id_term = DocumentBuilder::id_term(change.id);
+    const Xapian::docid existing = find(db, id_term);
+    ChangeOutcome outcome{change.id, ChangeStatus::kUnchanged};
+    if (change.kind == ChangeKind::kDelete) {
+      if (existing) db.delete_document(id_term);
+      outcome.status = existing ? ChangeStatus::kDeleted : ChangeStatus::kNotFound;
+    } else {
+      const std::string hash = article_content_hash(change.document, change.source);
+      if (!existing || db.get_document(existing).get_value(format::kSlotContentHash) != hash) {
+        db.replace_document(id_term, builder.build(change.document, lexicon, change.source));
+        outcome.status = existing ? ChangeStatus::kReplaced : ChangeStatus::kAdded;
+      }
+    }
+    outcomes.push_back(std::move(outcome));
+    if (options_.progress) ++options_.progress->done;
+  }
+  return outcomes;
+}
+
+Result<ClientBuildSummary> IndexWriter::build_client(const ClientSources& sources) {
+  ClientStore store(options_.index_root, sources.client.name);
+  auto lock = store.lock_for_writing(options_.lock);
   if (!lock.is_ok()) return lock.status();
 
-  ClientBuildSummary summary;
-  summary.client = client.name;
-  summary.documents = docs.size();
-  for (const auto& doc : docs) ++summary.documents_per_language[primary_language(doc.language)];
-
-  if (!options_.force && !fingerprint.empty() && live_fingerprint(store) == fingerprint) {
-    summary.unchanged = true;
-    summary.generation = store.current_path().is_ok() ? *store.current_path() : std::string();
-    return summary;
+  auto live_path = store.current_path();
+  if (!live_path.is_ok()) return build_full(sources, store, nullptr);
+  std::optional<Xapian::Database> live;
+  try {
+    live.emplace(*live_path);
+    if (!check_index_compatible(*live, *live_path).is_ok()) live.reset();
+  } catch (const Xapian::Error&) {
+    live.reset();  // unreadable: build it again from the corpus
   }
+  if (live && !options_.force && get_meta(*live, format::kMetaBuildSettings) == settings_hash()) {
+    return build_incremental(sources, *live_path);
+  }
+  return build_full(sources, store, live ? &*live : nullptr);
+}
 
+Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
+                                                   const ClientStore& store,
+                                                   const Xapian::Database* live) {
+  ClientBuildSummary summary = new_summary(sources);
+  summary.mode = ClientBuildSummary::Mode::kFull;
   auto generation = store.new_generation_path();
   if (!generation.is_ok()) return generation.status();
   try {
-    Xapian::WritableDatabase db(*generation, Xapian::DB_CREATE);
-    DocumentBuilder builder(analyzer_, options_.weights);
-    TransliterationLexicon lexicon(options_.romanizer);
-    TransliterationLexicon* words = options_.transliteration ? &lexicon : nullptr;
-    for (const auto& doc : docs) {
-      db.replace_document(DocumentBuilder::id_term(doc.id), builder.build(doc, words));
+    ChangePlan plan = plan_full_build(sources);
+    if (live) {
+      for (ArticleChange& kept : http_articles(*live, plan.changes)) {
+        plan.changes.push_back(std::move(kept));
+      }
     }
-    lexicon.write(db);
-    SynonymTable::write(db, analyzer_, client.synonyms, client.default_language);
-    db.set_metadata(std::string(format::kMetaFormatVersion), std::to_string(format::kFormatVersion));
-    db.set_metadata(std::string(format::kMetaAnalyzer), Analyzer::id());
-    db.set_metadata(std::string(format::kMetaClient), client.name);
-    db.set_metadata(std::string(format::kMetaClientName), client.display_name);
-    db.set_metadata(std::string(format::kMetaDefaultLanguage), client.default_language);
-    db.set_metadata(std::string(format::kMetaFingerprint), fingerprint);
-    db.set_metadata(std::string(format::kMetaBuiltAt), utc_now_iso8601());
+    Xapian::WritableDatabase db(*generation, Xapian::DB_CREATE);
+    TransliterationLexicon lexicon(options_.romanizer);
+    apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr);
+    // Counted against the index it replaces, so the summary reads as a diff.
+    size_t previous_kept = 0;
+    for (const ArticleChange& change : plan.changes) {
+      const Xapian::docid before = live ? find(*live, DocumentBuilder::id_term(change.id)) : 0;
+      if (!before) {
+        ++summary.added;
+        continue;
+      }
+      ++previous_kept;
+      const bool same = live->get_document(before).get_value(format::kSlotContentHash) ==
+                        article_content_hash(change.document, change.source);
+      ++(same ? summary.unchanged : summary.replaced);
+    }
+    summary.deleted = live ? live->get_doccount() - previous_kept : 0;
+    write_client_data(db, sources.client, analyzer_, settings_hash(),
+                      lexicon, plan.source_files);
+    set_meta(db, format::kMetaBuiltAt, utc_now_iso8601());
     db.commit();
+    summary.documents = db.get_doccount();
     db.close();
   } catch (const Xapian::Error& e) {
     std::error_code ec;
@@ -84,6 +234,81 @@ Result<ClientBuildSummary> IndexWriter::build_client(const ClientInfo& client,
   if (Status s = store.publish(*generation); !s.is_ok()) return s;
   summary.generation = *generation;
   return summary;
+}
+
+Result<ClientBuildSummary> IndexWriter::build_incremental(const ClientSources& sources,
+                                                          const std::string& live_path) {
+  ClientBuildSummary summary = new_summary(sources);
+  summary.generation = live_path;
+  try {
+    ChangePlan plan;
+    {
+      Xapian::Database live(live_path);
+      plan = plan_changes(live, sources);
+      summary.unchanged = plan.untouched;
+      if (options_.progress) options_.progress->done += plan.untouched;
+      if (plan.changes.empty() && !client_data_differs(live, sources.client, plan.source_files)) {
+        summary.mode = ClientBuildSummary::Mode::kUnchanged;
+        summary.documents = live.get_doccount();
+        return summary;  // nothing differs: nothing is written
+      }
+    }
+    summary.mode = ClientBuildSummary::Mode::kIncremental;
+    Xapian::WritableDatabase db(live_path, Xapian::DB_OPEN);
+    // One transaction: Xapian flushes no part of it on its own, so readers
+    // and a crash see the run whole or not at all.
+    db.begin_transaction();
+    TransliterationLexicon lexicon(options_.romanizer);
+    for (const ChangeOutcome& outcome :
+         apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr)) {
+      add_outcome(outcome.status, &summary);
+    }
+    write_client_data(db, sources.client, analyzer_, settings_hash(),
+                      lexicon, plan.source_files);
+    db.commit_transaction();
+    summary.documents = db.get_doccount();
+    db.close();
+  } catch (const Xapian::DatabaseLockError& e) {
+    return Status::unavailable("client '" + sources.client.name +
+                               "' is locked by another Xapian writer: " + e.get_description());
+  } catch (const Xapian::Error& e) {
+    return Status::io_error("updating " + live_path + " failed: " + e.get_description() +
+                            "; the live index is unchanged");
+  }
+  return summary;
+}
+
+Result<std::vector<ChangeOutcome>> IndexWriter::apply_changes(
+    const std::string& client, const std::vector<ArticleChange>& changes) {
+  ClientStore store(options_.index_root, client);
+  auto lock = store.lock_for_writing(options_.lock);
+  if (!lock.is_ok()) return lock.status();
+  auto live_path = Catalog(options_.index_root).current_generation(client);
+  if (!live_path.is_ok()) return live_path.status();
+  try {
+    Xapian::WritableDatabase db(*live_path, Xapian::DB_OPEN);
+    if (Status s = check_index_compatible(db, *live_path); !s.is_ok()) return s;
+    if (get_meta(db, format::kMetaBuildSettings) != settings_hash()) {
+      return Status::failed_precondition(
+          "the index of '" + client + "' was built with other field weights or romanizer "
+          "rules than this writer uses; rebuild it (kb-indexer build --full) before writing to it");
+    }
+    db.begin_transaction();
+    TransliterationLexicon lexicon(options_.romanizer);
+    std::vector<ChangeOutcome> outcomes =
+        apply(db, changes, options_.transliteration ? &lexicon : nullptr);
+    lexicon.write(db);
+    set_meta(db, format::kMetaUpdatedAt, utc_now_iso8601());
+    db.commit_transaction();
+    db.close();
+    return outcomes;
+  } catch (const Xapian::DatabaseLockError& e) {
+    return Status::unavailable("client '" + client +
+                               "' is locked by another Xapian writer: " + e.get_description());
+  } catch (const Xapian::Error& e) {
+    return Status::io_error("updating " + *live_path + " failed: " + e.get_description() +
+                            "; the live index is unchanged");
+  }
 }
 
 }  // namespace kb

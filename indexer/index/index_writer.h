@@ -1,11 +1,29 @@
-// IndexWriter: writes one client's articles into a new database generation
-// and publishes it atomically (see ClientStore). A client whose sources did
-// not change since the live generation was built is left untouched.
+// IndexWriter: the one writer of client indexes, used by kb-indexer, the
+// server's reindex jobs and its document routes alike.
 //
-// Thread safety: one IndexWriter per thread; different clients may be built
-// in parallel, the same client is serialized by its writer lock.
+// Two ways to publish, both atomic for readers:
+//   - a full build writes every article into a new generation and switches
+//     the `current` link to it (ClientStore). Used for a client's first
+//     build, for `force` (kb-indexer --full, POST /reindex), and when the
+//     live index was built by another analyzer, format or settings.
+//   - an incremental run applies its changes to the live generation in place
+//     as one Xapian transaction: Xapian's commit is atomic and crash-safe,
+//     so a reader (which reopens the database) sees the old or the new
+//     revision, and a writer killed at any point leaves the last committed
+//     one. Copying a whole generation per edit would not make an HTTP change
+//     live within a second on a large client.
+// Client-level data (names, the transliteration lexicon, source-file hashes,
+// versions) is written by one function on both paths (write_client_data).
+//
+// Errors: Unavailable when another writer holds the client's lock past
+// options.lock.wait (the message names it); IoError when Xapian fails; the
+// live index is untouched on any error.
+//
+// Thread safety: one IndexWriter per thread; different clients may be
+// written in parallel, the same client is serialized by its writer lock.
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <string>
 #include <vector>
@@ -14,24 +32,50 @@
 #include "indexer/analysis/romanizer.h"
 #include "indexer/common/result.h"
 #include "indexer/document/document.h"
+#include "indexer/index/change_plan.h"
+#include "indexer/index/client_store.h"
 #include "indexer/index/document_builder.h"
 
 namespace kb {
 
+// Articles handled so far across writers, for a progress line; shared by
+// the threads of one run.
+struct IndexProgress {
+  std::atomic<size_t> done{0};
+  std::atomic<size_t> total{0};
+};
+
 struct IndexWriterOptions {
   std::string index_root;  // required: the folder holding one folder per client
   FieldWeights weights;    // BM25F field weights written into the terms
-  bool force = false;      // rebuild even when the sources' fingerprint is unchanged
+  bool force = false;      // a full build even when the live index could be updated in place
   // Cross-script matching (TransliterationLexicon); off only to measure its cost.
   bool transliteration = true;
   RomanizerRules romanizer;  // folding rules of the romanized keys
+  LockOptions lock;          // how long to wait for another writer, and who we are
+  IndexProgress* progress = nullptr;  // counted when given
+};
+
+enum class ChangeStatus { kAdded, kReplaced, kUnchanged, kDeleted, kNotFound };
+
+// "added", "replaced", "unchanged", "deleted", "not_found".
+std::string_view change_status_name(ChangeStatus status);
+
+struct ChangeOutcome {
+  std::string id;
+  ChangeStatus status = ChangeStatus::kUnchanged;
 };
 
 struct ClientBuildSummary {
   std::string client;
-  bool unchanged = false;  // the live generation already had this fingerprint: nothing written
-  size_t documents = 0;
-  std::map<std::string, size_t> documents_per_language;  // primary language subtag -> count
+  enum class Mode { kUnchanged, kIncremental, kFull };
+  Mode mode = Mode::kUnchanged;  // kUnchanged: nothing differed, nothing was written
+  size_t documents = 0;          // articles in the index after the run
+  size_t added = 0;
+  size_t replaced = 0;
+  size_t deleted = 0;
+  size_t unchanged = 0;
+  std::map<std::string, size_t> documents_per_language;  // of the corpus: subtag -> count
   std::string generation;  // folder of the generation now live
 };
 
@@ -39,16 +83,35 @@ class IndexWriter {
  public:
   explicit IndexWriter(IndexWriterOptions options) : options_(std::move(options)) {}
 
-  // Builds `docs` (validated, ids unique) as `client`'s new live database.
-  // `fingerprint` identifies the sources; when it equals the live one's and
-  // options.force is false, nothing is written. Unavailable when another
-  // writer holds the client's lock; the live index is untouched on any error.
-  Result<ClientBuildSummary> build_client(const ClientInfo& client, const std::vector<Document>& docs,
-                                          const std::string& fingerprint);
+  // Brings `sources.client`'s index to `sources` (see change_plan.h for what
+  // an incremental run changes), or does a full build (see above).
+  Result<ClientBuildSummary> build_client(const ClientSources& sources);
+
+  // Applies `changes` (upserts validated, ids valid) to `client`'s live
+  // index in one commit: all or nothing. One outcome per change, in order.
+  // NotFound when the client has no index; FailedPrecondition when it must
+  // be rebuilt first (another analyzer or format).
+  Result<std::vector<ChangeOutcome>> apply_changes(const std::string& client,
+                                                   const std::vector<ArticleChange>& changes);
 
  private:
+  Result<ClientBuildSummary> build_full(const ClientSources& sources, const ClientStore& store,
+                                        const Xapian::Database* live);
+  Result<ClientBuildSummary> build_incremental(const ClientSources& sources,
+                                               const std::string& live_path);
+  std::string settings_hash() const;
+  // Applies `changes` to `db`; the words of what it writes go into `lexicon`.
+  std::vector<ChangeOutcome> apply(Xapian::WritableDatabase& db,
+                                   const std::vector<ArticleChange>& changes,
+                                   TransliterationLexicon* lexicon);
+
   IndexWriterOptions options_;
   Analyzer analyzer_;
 };
+
+// The hash of the settings an index's articles are built with
+// (kMetaBuildSettings): analyzer, format version, weights, romanizer rules.
+std::string build_settings_hash(const FieldWeights& weights, bool transliteration,
+                                const RomanizerRules& romanizer);
 
 }  // namespace kb

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "indexer/index/content_hash.h"
 #include "indexer/index/index_format.h"
 
 namespace kb {
@@ -37,6 +38,17 @@ void SynonymTable::write(Xapian::WritableDatabase& db, const Analyzer& analyzer,
     for (const auto& expansion : expansions) db.add_synonym(k, expansion);
   }
   db.set_metadata(std::string(format::kMetaSynonymKeys), std::to_string(by_key.size()));
+  db.set_metadata(std::string(format::kMetaSynonyms), signature(rules));
+}
+
+std::string SynonymTable::signature(const std::vector<SynonymRule>& rules) {
+  ContentHash hash;
+  for (const SynonymRule& rule : rules) {
+    hash.add(rule.phrase);
+    for (const auto& expansion : rule.expansions) hash.add(expansion);
+    hash.add("\n");
+  }
+  return hash.hex();
 }
 
 bool SynonymTable::has_synonyms(const Xapian::Database& db) {

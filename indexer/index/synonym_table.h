@@ -25,6 +25,10 @@ class SynonymTable {
   static void write(Xapian::WritableDatabase& db, const Analyzer& analyzer,
                     const std::vector<SynonymRule>& rules, std::string_view language);
 
+  // A hash of `rules`, stored with them: an incremental build rewrites the
+  // synonyms only when it differs.
+  static std::string signature(const std::vector<SynonymRule>& rules);
+
   // True when the client has any synonyms, so queries of clients without
   // them skip the lookups.
   static bool has_synonyms(const Xapian::Database& db);

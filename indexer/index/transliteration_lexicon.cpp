@@ -51,8 +51,13 @@ void TransliterationLexicon::write(Xapian::WritableDatabase& db) const {
   for (const auto& [key, words] : words_by_entry_) {
     for (const auto& word : words) db.add_synonym(key, word);
   }
-  std::string scripts = has_latin_ ? "latin" : "";
-  if (has_native_) scripts += scripts.empty() ? "native" : ",native";
+  // An incremental run adds to what earlier runs wrote; a side once present
+  // stays (lookups skip words no longer in the index, see cross_script_matches).
+  const std::string before = db.get_metadata(std::string(format::kMetaLexiconScripts));
+  const bool latin = has_latin_ || before.find("latin") != std::string::npos;
+  const bool native = has_native_ || before.find("native") != std::string::npos;
+  std::string scripts = latin ? "latin" : "";
+  if (native) scripts += scripts.empty() ? "native" : ",native";
   db.set_metadata(std::string(format::kMetaLexiconScripts), scripts);
 }
 

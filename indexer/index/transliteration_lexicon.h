@@ -29,7 +29,10 @@ class TransliterationLexicon {
   // Records the keys of `token`, whose text as written is `surface`.
   void add(const Token& token, std::string_view surface);
 
-  // Writes every key -> terms entry into `db`'s synonym table.
+  // Adds every key -> terms entry to `db`'s synonym table, keeping the
+  // entries already there (an incremental run adds the words of the
+  // articles it wrote; entries of words since removed stay, harmless, as
+  // cross_script_matches skips terms no article has).
   void write(Xapian::WritableDatabase& db) const;
 
   struct Match {

@@ -2,13 +2,19 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <sstream>
 
 #include "server/http/error_table.h"
 #include "server/http/json_codec.h"
 #include "server/http/request_params.h"
+#include "server/http/responses.h"
+#include "server/http/admin_routes.h"
+#include "server/http/analytics_routes.h"
+#include "server/admin/search_analytics.h"
 
 namespace kb::http {
 
@@ -21,17 +27,6 @@ struct Route {
   std::string pattern;  // httplib regex; captures are the path parameters in order
   Handler handler;
 };
-
-void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
-  res.status = status;
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json");
-}
-
-void send_error(httplib::Response& res, const Status& status) {
-  const HttpError e = http_error_for(status.code());
-  send_json(res, e.status, error_body(e.api_code, status.message(), status.where().field));
-}
 
 void get_clients(const ApiContext& ctx, const httplib::Request&, httplib::Response& res) {
   auto searcher = ctx.searchers->acquire();
@@ -46,6 +41,7 @@ void get_search(const ApiContext& ctx, const httplib::Request& req, httplib::Res
   auto searcher = ctx.searchers->acquire();
   auto results = searcher->search(*request);
   if (!results.is_ok()) return send_error(res, results.status());
+  if (ctx.analytics && request->offset == 0) ctx.analytics->record(search_record(*results));
   send_json(res, 200, to_json(*results));
 }
 
@@ -109,6 +105,16 @@ const std::vector<Route>& route_table() {
       {{"GET", "/healthz"}, R"(/healthz)", get_healthz},
       {{"GET", "/readyz"}, R"(/readyz)", get_readyz},
       {{"GET", "/"}, R"(/)", get_web_page},
+      {{"PUT", "/v1/clients/{client}/documents/{id}"}, R"(/v1/clients/([^/]+)/documents/([^/]+))",
+       put_document},
+      {{"DELETE", "/v1/clients/{client}/documents/{id}"},
+       R"(/v1/clients/([^/]+)/documents/([^/]+))", delete_document},
+      {{"POST", "/v1/clients/{client}/documents"}, R"(/v1/clients/([^/]+)/documents)",
+       post_documents},
+      {{"POST", "/v1/clients/{client}/reindex"}, R"(/v1/clients/([^/]+)/reindex)", post_reindex},
+      {{"GET", "/v1/jobs/{id}"}, R"(/v1/jobs/([^/]+))", get_job},
+      {{"GET", "/v1/clients/{client}/analytics"}, R"(/v1/clients/([^/]+)/analytics)",
+       get_analytics},
   };
   return routes;
 }
@@ -122,23 +128,36 @@ std::vector<RouteInfo> api_routes() {
 }
 
 void register_routes(httplib::Server& server, const ApiContext& context) {
+  std::map<std::string, std::vector<std::string>> methods_of;  // pattern -> its methods
+  for (const auto& route : route_table()) methods_of[route.pattern].push_back(route.info.method);
   for (const auto& route : route_table()) {
     auto handler = [&context, &route](const httplib::Request& req, httplib::Response& res) {
       route.handler(context, req, res);
     };
-    if (route.info.method == "GET") server.Get(route.pattern, handler);
+    const std::string& method = route.info.method;
+    if (method == "GET") server.Get(route.pattern, handler);
+    if (method == "PUT") server.Put(route.pattern, handler);
+    if (method == "DELETE") server.Delete(route.pattern, handler);
+    if (method == "POST") server.Post(route.pattern, handler);
+  }
+  for (const auto& [pattern, methods] : methods_of) {
+    std::string allow;
+    for (const auto& method : methods) allow += (allow.empty() ? "" : ", ") + method;
     // Other methods on a known path are 405 with Allow, not "no route".
-    auto not_allowed = [&route](const httplib::Request& req, httplib::Response& res) {
-      res.set_header("Allow", route.info.method);
+    auto not_allowed = [allow](const httplib::Request& req, httplib::Response& res) {
+      res.set_header("Allow", allow);
       send_json(res, 405,
                 error_body("method_not_allowed",
-                           req.method + " is not allowed on " + req.path + "; use " + route.info.method,
-                           ""));
+                           req.method + " is not allowed on " + req.path + "; use " + allow, ""));
     };
-    server.Post(route.pattern, not_allowed);
-    server.Put(route.pattern, not_allowed);
-    server.Patch(route.pattern, not_allowed);
-    server.Delete(route.pattern, not_allowed);
+    auto has = [&methods](const char* m) {
+      return std::find(methods.begin(), methods.end(), m) != methods.end();
+    };
+    if (!has("GET")) server.Get(pattern, not_allowed);
+    if (!has("POST")) server.Post(pattern, not_allowed);
+    if (!has("PUT")) server.Put(pattern, not_allowed);
+    server.Patch(pattern, not_allowed);
+    if (!has("DELETE")) server.Delete(pattern, not_allowed);
   }
   server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req,
                                                                    httplib::Response& res) {

@@ -13,14 +13,23 @@ namespace httplib {
 class Server;
 }
 
+namespace kb {
+class DocumentWriteQueue;
+class ReindexJobs;
+class SearchAnalytics;
+}  // namespace kb
+
 namespace kb::http {
 
 // What the handlers use; owned by the caller, outlives the server.
 struct ApiContext {
   SearcherPool* searchers = nullptr;
   std::string web_dir;  // the agent search page; empty serves none
-  SuggesterOptions suggest;  // the suggest route's limits
-  RelatedOptions related;    // the related route's limits
+  DocumentWriteQueue* writes = nullptr;  // the document write routes; null answers 503
+  ReindexJobs* jobs = nullptr;           // reindex jobs; null answers 503
+  SearchAnalytics* analytics = nullptr;  // searches are recorded when set
+  SuggesterOptions suggest;              // the suggest route's limits
+  RelatedOptions related;                // the related route's limits
 };
 
 struct RouteInfo {

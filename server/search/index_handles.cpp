@@ -9,7 +9,14 @@ Result<Xapian::Database*> IndexHandles::get(const std::string& client) {
     return generation.status();
   }
   auto it = entries_.find(client);
-  if (it != entries_.end() && it->second.generation == *generation) return &it->second.db;
+  if (it != entries_.end() && it->second.generation == *generation) {
+    try {
+      it->second.db.reopen();
+      return &it->second.db;
+    } catch (const Xapian::Error&) {
+      entries_.erase(it);  // e.g. the generation was removed: open what is live now
+    }
+  }
 
   auto opened = catalog_.open(client);
   if (!opened.is_ok()) return opened.status();

@@ -62,13 +62,21 @@ Status Searcher::validate(const SearchRequest& request) const {
 Result<SearchResults> Searcher::search(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   if (Status s = validate(request); !s.is_ok()) return s;
-  auto db = handles_.get(request.client);
-  if (!db.is_ok()) return db.status();
   Result<SearchResults> results = Status::internal("search did not run");
-  try {
-    results = run_search(request, **db);
-  } catch (const Xapian::Error& e) {
-    return Status::internal("search in '" + request.client + "' failed: " + e.get_description());
+  for (int attempt = 1;; ++attempt) {
+    auto db = handles_.get(request.client);
+    if (!db.is_ok()) return db.status();
+    try {
+      results = run_search(request, **db);
+      break;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // Writers committed twice during this search: run it again on the newest revision.
+      handles_.refresh(request.client);
+      if (attempt == 3) return Status::unavailable("the index of '" + request.client +
+                                                   "' is changing too fast; retry");
+    } catch (const Xapian::Error& e) {
+      return Status::internal("search in '" + request.client + "' failed: " + e.get_description());
+    }
   }
   if (results.is_ok()) {
     results->took_ms =

@@ -7,11 +7,21 @@
 
 namespace kb::testing {
 
-TestServer::TestServer(const std::string& index_root)
-    : catalog_(index_root), searchers_(catalog_, SearcherOptions{}) {
+TestServer::TestServer(const std::string& index_root, TestServerOptions options)
+    : catalog_(index_root),
+      searchers_(catalog_, SearcherOptions{}),
+      writes_({.index_root = index_root}),
+      jobs_({.corpus_root = options.corpus_root, .index_root = index_root}) {
+  if (!options.analytics_dir.empty()) {
+    analytics_ = std::make_unique<SearchAnalytics>(SearchAnalyticsOptions{.dir = options.analytics_dir});
+  }
   server_ = std::make_unique<http::HttpServer>(
-      http::HttpServerOptions{.bind = "127.0.0.1", .port = 0, .threads = 4},
-      http::ApiContext{&searchers_, (source_dir() / "web").string()});
+      http::HttpServerOptions{.bind = "127.0.0.1",
+                              .port = 0,
+                              .threads = 4,
+                              .max_body_bytes = options.max_body_bytes},
+      http::ApiContext{&searchers_, (source_dir() / "web").string(), &writes_, &jobs_,
+                       analytics_.get()});
   auto port = server_->bind();
   EXPECT_OK(port);
   port_ = port.is_ok() ? *port : 0;

@@ -10,17 +10,28 @@
 #include <thread>
 #include <vector>
 
+#include "server/admin/document_write_queue.h"
+#include "server/admin/reindex_jobs.h"
+#include "server/admin/search_analytics.h"
 #include "server/http/http_server.h"
 #include "tests/test_util.h"
 
 namespace kb::testing {
 
+struct TestServerOptions {
+  std::string corpus_root;                    // for reindex jobs; empty: none
+  size_t max_body_bytes = 32u * 1024 * 1024;  // as HttpServerOptions
+  std::string analytics_dir;                  // where searches are recorded; empty: not
+};
+
 class TestServer {
  public:
-  explicit TestServer(const std::string& index_root);
+  explicit TestServer(const std::string& index_root, TestServerOptions options = {});
   ~TestServer();
 
   int port() const { return port_; }
+  // The search analytics, when options.analytics_dir was given.
+  SearchAnalytics* analytics() const { return analytics_.get(); }
   // A client of this server with short timeouts.
   httplib::Client client() const;
 
@@ -31,6 +42,9 @@ class TestServer {
  private:
   Catalog catalog_;
   SearcherPool searchers_;
+  DocumentWriteQueue writes_;
+  ReindexJobs jobs_;
+  std::unique_ptr<SearchAnalytics> analytics_;
   std::unique_ptr<http::HttpServer> server_;
   std::thread thread_;
   int port_ = 0;

@@ -1,6 +1,8 @@
 #include "indexer/index/client_store.h"
 
 #include <filesystem>
+#include <memory>
+#include <thread>
 
 #include "tests/test_util.h"
 
@@ -47,9 +49,25 @@ TEST(ClientStoreTest, SecondWriterIsRefusedWhileTheFirstHoldsTheLock) {
     auto second = store.lock_for_writing();
     ASSERT_FALSE(second.is_ok());
     EXPECT_EQ(second.status().code(), StatusCode::kUnavailable);
-    EXPECT_NE(second.status().message().find("another writer"), std::string::npos);
+    EXPECT_NE(second.status().message().find("client 'bank' is being written by"),
+              std::string::npos)
+        << second.status().message();
   }
   EXPECT_OK(store.lock_for_writing());
+}
+
+TEST(ClientStoreTest, ASecondWriterWaitsForTheFirstUpToItsLimit) {
+  testing::TempDir dir;
+  ClientStore store(dir.path().string(), "bank");
+  auto first = std::make_unique<Result<WriterLock>>(store.lock_for_writing({.holder = "first"}));
+  ASSERT_OK(*first);
+  std::thread release([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    first.reset();
+  });
+  auto second = store.lock_for_writing({.wait = std::chrono::seconds(30), .holder = "second"});
+  release.join();
+  EXPECT_OK(second);  // granted once the first writer lets go
 }
 
 TEST(ClientStoreTest, GenerationsLeftByACrashedWriterAreRemovedAndNeverPublished) {

@@ -2,7 +2,10 @@
 
 #include <xapian.h>
 
+#include <filesystem>
+
 #include "indexer/index/catalog.h"
+#include "indexer/index/stored_fields.h"
 #include "tests/test_util.h"
 
 namespace kb {
@@ -35,6 +38,17 @@ class CorpusIndexerTest : public ::testing::Test {
         .get_doccount();
   }
 
+  // "id=title" of every article live in `client`, sorted by id.
+  std::vector<std::string> live_titles(const std::string& client) const {
+    Xapian::Database db(*Catalog(index_.path().string()).current_generation(client));
+    std::vector<std::string> titles;
+    for (auto t = db.allterms_begin("Q"); t != db.allterms_end("Q"); ++t) {
+      const Xapian::Document doc = db.get_document(*db.postlist_begin(*t));
+      titles.push_back((*t).substr(1) + "=" + decode_stored_fields(doc.get_data())->title);
+    }
+    return titles;
+  }
+
   testing::TempDir corpus_;
   testing::TempDir index_;
 };
@@ -60,11 +74,113 @@ TEST_F(CorpusIndexerTest, ChangingOneClientLeavesTheOthersUntouched) {
                 R"({"id": "cod", "title": "Cash on delivery", "body": "Pay when it arrives."})");
   const CorpusReport report = build_corpus(options());
   ASSERT_TRUE(report.ok());
-  EXPECT_TRUE(report.clients[0].unchanged);
-  EXPECT_FALSE(report.clients[1].unchanged);
+  EXPECT_EQ(report.clients[0].mode, ClientBuildSummary::Mode::kUnchanged);
+  EXPECT_EQ(report.clients[1].mode, ClientBuildSummary::Mode::kIncremental);
+  EXPECT_EQ(report.clients[1].added, 1u);
   EXPECT_EQ(*catalog.current_generation("bank"), bank_before);
-  EXPECT_NE(*catalog.current_generation("shop"), shop_before);
+  EXPECT_EQ(*catalog.current_generation("shop"), shop_before) << "updated in place";
   EXPECT_EQ(doccount("shop"), 2u);
+}
+
+// One incremental step: what the corpus files become, and what the run must report.
+struct IncrementalCase {
+  const char* name;
+  std::vector<std::pair<std::string, std::string>> writes;  // file under bank/ -> content ("" removes)
+  size_t added, replaced, deleted, unchanged;
+  std::vector<std::string> live_titles;  // "id=title" after the run, in id order
+};
+
+TEST_F(CorpusIndexerTest, IncrementalRunsApplyOnlyWhatChanged) {
+  const std::string card = R"({"id": "card", "title": "Card blocked", "body": "Call the helpline."})";
+  const std::string upi = R"({"id": "upi", "title": "UPI failed", "body": "Money comes back in 3 days."})";
+  const IncrementalCase cases[] = {
+      {"nothing changed", {}, 0, 0, 0, 2, {"card=Card blocked", "upi=UPI failed"}},
+      {"a new file", {{"guides/pin.json", R"({"id": "pin", "title": "PIN reset", "body": "Go to settings."})"}},
+       1, 0, 0, 2, {"card=Card blocked", "pin=PIN reset", "upi=UPI failed"}},
+      {"a record changed",
+       {{"faq.jsonl", card + "\n" + R"({"id": "upi", "title": "UPI failed again", "body": "Wait."})" "\n"}},
+       0, 1, 0, 2, {"card=Card blocked", "pin=PIN reset", "upi=UPI failed again"}},
+      {"a record removed", {{"faq.jsonl", card + "\n"}}, 0, 0, 1, 2,
+       {"card=Card blocked", "pin=PIN reset"}},
+      {"a file removed", {{"guides/pin.json", ""}}, 0, 0, 1, 1, {"card=Card blocked"}},
+      {"a record moved to another file", {{"faq.jsonl", "\n"}, {"more.jsonl", card + "\n" + upi}},
+       1, 1, 0, 0, {"card=Card blocked", "upi=UPI failed"}},
+  };
+  ASSERT_TRUE(build_corpus(options()).ok());
+  const std::string generation = *Catalog(index_.path().string()).current_generation("bank");
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    for (const auto& [file, content] : c.writes) {
+      if (content.empty()) {
+        std::filesystem::remove(corpus_.path() / "bank" / file);
+      } else {
+        corpus_.write("bank/" + file, content);
+      }
+    }
+    const CorpusReport report = build_corpus(options());
+    ASSERT_TRUE(report.ok()) << report.failure.to_string();
+    const ClientBuildSummary& bank = report.clients[0];
+    EXPECT_EQ(bank.mode, c.writes.empty() ? ClientBuildSummary::Mode::kUnchanged
+                                          : ClientBuildSummary::Mode::kIncremental);
+    EXPECT_EQ(bank.added, c.added);
+    EXPECT_EQ(bank.replaced, c.replaced);
+    EXPECT_EQ(bank.deleted, c.deleted);
+    EXPECT_EQ(bank.unchanged, c.unchanged);
+    EXPECT_EQ(live_titles("bank"), c.live_titles);
+    EXPECT_EQ(*Catalog(index_.path().string()).current_generation("bank"), generation);
+  }
+}
+
+TEST_F(CorpusIndexerTest, ARejectedRecordKeepsItsLiveVersionAndDeletesNothing) {
+  ASSERT_TRUE(build_corpus(options()).ok());
+  // upi's new version is invalid (no body), card is changed, and a record
+  // was dropped from the file: only card's change may be applied.
+  corpus_.write("bank/faq.jsonl",
+                R"({"id": "card", "title": "Card blocked now", "body": "Call the helpline."})"
+                "\n"
+                R"({"id": "upi", "title": "UPI failed, new"})"
+                "\n");
+  CorpusReport report = build_corpus(options());
+  ASSERT_EQ(report.rejected.size(), 1u);
+  EXPECT_EQ(report.clients[0].replaced, 1u);
+  EXPECT_EQ(report.clients[0].deleted, 0u);
+  EXPECT_EQ(live_titles("bank"),
+            (std::vector<std::string>{"card=Card blocked now", "upi=UPI failed"}));
+
+  corpus_.write("bank/faq.jsonl",
+                R"({"id": "card", "title": "Card blocked now", "body": "Call the helpline."})"
+                "\n");
+  report = build_corpus(options());
+  EXPECT_TRUE(report.ok());
+  EXPECT_EQ(report.clients[0].deleted, 1u) << "once the file is valid its removals apply";
+  EXPECT_EQ(live_titles("bank"), (std::vector<std::string>{"card=Card blocked now"}));
+}
+
+TEST_F(CorpusIndexerTest, AnArticleChangedOverHttpStaysUntilItsFileChanges) {
+  ASSERT_TRUE(build_corpus(options()).ok());
+  IndexWriter writer({.index_root = index_.path().string()});
+  ASSERT_OK(writer.apply_changes(
+      "bank", {ArticleChange::upsert(testing::make_doc("bank", "card", "Edited online", "x"))}));
+  corpus_.write("bank/other.jsonl", R"({"id": "new", "title": "New", "body": "y"})");
+  ASSERT_TRUE(build_corpus(options()).ok());
+  EXPECT_EQ(live_titles("bank"), (std::vector<std::string>{"card=Edited online", "new=New",
+                                                           "upi=UPI failed"}));
+  CorpusIndexerOptions full = options();
+  full.force = true;
+  ASSERT_TRUE(build_corpus(full).ok());
+  EXPECT_EQ(live_titles("bank"), (std::vector<std::string>{"card=Card blocked", "new=New",
+                                                           "upi=UPI failed"}))
+      << "a full build takes the corpus version";
+}
+
+TEST_F(CorpusIndexerTest, OnlyTheNamedClientsAreBuilt) {
+  CorpusIndexerOptions o = options();
+  o.only_clients = {"shop"};
+  const CorpusReport report = build_corpus(o);
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(Catalog(index_.path().string()).client_names(), std::vector<std::string>{"shop"});
+  o.only_clients = {"nobody"};
+  EXPECT_EQ(build_corpus(o).failure.code(), StatusCode::kNotFound);
 }
 
 TEST_F(CorpusIndexerTest, BadRecordsAreReportedAndTheRestIndexed) {

@@ -2,8 +2,10 @@
 
 #include <xapian.h>
 
+#include "indexer/index/catalog.h"
 #include "indexer/index/client_store.h"
 #include "indexer/index/index_format.h"
+#include "indexer/index/stored_fields.h"
 #include "tests/test_util.h"
 
 namespace kb {
@@ -11,15 +13,29 @@ namespace {
 
 ClientInfo bank() { return {"bank", "Sahyog Bank", "en", ""}; }
 
+ClientSources bank_sources(std::vector<Document> docs) { return {bank(), std::move(docs), {}}; }
+
+// The live database of `client` as a reader opens it.
+Xapian::Database live(const testing::TempDir& dir, const std::string& client = "bank") {
+  return Xapian::Database(*Catalog(dir.path().string()).current_generation(client));
+}
+
+std::string title_of(const Xapian::Database& db, const std::string& id) {
+  Xapian::PostingIterator p = db.postlist_begin(DocumentBuilder::id_term(id));
+  if (p == db.postlist_end(DocumentBuilder::id_term(id))) return "<absent>";
+  return decode_stored_fields(db.get_document(*p).get_data())->title;
+}
+
 TEST(IndexWriterTest, BuildsAndRecordsHowTheIndexWasMade) {
   testing::TempDir dir;
   IndexWriter writer({.index_root = dir.path().string()});
   std::vector<Document> docs = {testing::make_doc("bank", "a", "Card blocked", "Call us", "en"),
                                 testing::make_doc("bank", "b", "कार्ड ब्लॉक", "हमें कॉल करें", "hi")};
-  auto summary = writer.build_client(bank(), docs, "fp1");
+  auto summary = writer.build_client(bank_sources(docs));
   ASSERT_OK(summary);
-  EXPECT_FALSE(summary->unchanged);
+  EXPECT_EQ(summary->mode, ClientBuildSummary::Mode::kFull);
   EXPECT_EQ(summary->documents, 2u);
+  EXPECT_EQ(summary->added, 2u);
   EXPECT_EQ(summary->documents_per_language.at("en"), 1u);
   EXPECT_EQ(summary->documents_per_language.at("hi"), 1u);
 
@@ -29,37 +45,148 @@ TEST(IndexWriterTest, BuildsAndRecordsHowTheIndexWasMade) {
   EXPECT_EQ(db.get_metadata(std::string(format::kMetaFormatVersion)),
             std::to_string(format::kFormatVersion));
   EXPECT_EQ(db.get_metadata(std::string(format::kMetaClientName)), "Sahyog Bank");
-  EXPECT_EQ(db.get_metadata(std::string(format::kMetaFingerprint)), "fp1");
+  EXPECT_EQ(db.get_metadata(std::string(format::kMetaBuildSettings)),
+            build_settings_hash({}, true, {}));
 }
 
-TEST(IndexWriterTest, SameFingerprintWritesNothingUnlessForced) {
+TEST(IndexWriterTest, SameSourcesWriteNothingUnlessForced) {
   testing::TempDir dir;
   std::vector<Document> docs = {testing::make_doc("bank", "a", "Card blocked", "Call us")};
-  auto first = IndexWriter({.index_root = dir.path().string()}).build_client(bank(), docs, "fp");
+  auto first = IndexWriter({.index_root = dir.path().string()}).build_client(bank_sources(docs));
   ASSERT_OK(first);
-  auto again = IndexWriter({.index_root = dir.path().string()}).build_client(bank(), docs, "fp");
+  const std::string revision_file = first->generation + "/iamglass";
+  const auto written = std::filesystem::last_write_time(revision_file);
+  auto again = IndexWriter({.index_root = dir.path().string()}).build_client(bank_sources(docs));
   ASSERT_OK(again);
-  EXPECT_TRUE(again->unchanged);
+  EXPECT_EQ(again->mode, ClientBuildSummary::Mode::kUnchanged);
   EXPECT_EQ(again->generation, first->generation);
+  EXPECT_EQ(std::filesystem::last_write_time(revision_file), written) << "nothing may be written";
 
   auto forced = IndexWriter({.index_root = dir.path().string(), .force = true})
-                    .build_client(bank(), docs, "fp");
+                    .build_client(bank_sources(docs));
   ASSERT_OK(forced);
-  EXPECT_FALSE(forced->unchanged);
+  EXPECT_EQ(forced->mode, ClientBuildSummary::Mode::kFull);
+  EXPECT_EQ(forced->unchanged, 1u);
   EXPECT_NE(forced->generation, first->generation);
 }
 
-TEST(IndexWriterTest, ALockedClientIsRefusedAndItsIndexKept) {
+TEST(IndexWriterTest, OtherBuildSettingsRebuildEverything) {
   testing::TempDir dir;
   std::vector<Document> docs = {testing::make_doc("bank", "a", "Card blocked", "Call us")};
-  auto first = IndexWriter({.index_root = dir.path().string()}).build_client(bank(), docs, "1");
+  auto first = IndexWriter({.index_root = dir.path().string()}).build_client(bank_sources(docs));
   ASSERT_OK(first);
-  auto held = ClientStore(dir.path().string(), "bank").lock_for_writing();
+  IndexWriterOptions other{.index_root = dir.path().string()};
+  other.weights.title = 7;
+  auto rebuilt = IndexWriter(other).build_client(bank_sources(docs));
+  ASSERT_OK(rebuilt);
+  EXPECT_EQ(rebuilt->mode, ClientBuildSummary::Mode::kFull);
+  EXPECT_NE(rebuilt->generation, first->generation);
+}
+
+TEST(IndexWriterTest, ALockedClientIsRefusedNamingTheHolderAndItsIndexKept) {
+  testing::TempDir dir;
+  std::vector<Document> docs = {testing::make_doc("bank", "a", "Card blocked", "Call us")};
+  auto first = IndexWriter({.index_root = dir.path().string()}).build_client(bank_sources(docs));
+  ASSERT_OK(first);
+  auto held = ClientStore(dir.path().string(), "bank").lock_for_writing({.holder = "test holder"});
   ASSERT_OK(held);
-  auto second = IndexWriter({.index_root = dir.path().string()}).build_client(bank(), docs, "2");
+  docs.push_back(testing::make_doc("bank", "b", "UPI", "Wait"));
+  auto second = IndexWriter({.index_root = dir.path().string()}).build_client(bank_sources(docs));
   ASSERT_FALSE(second.is_ok());
   EXPECT_EQ(second.status().code(), StatusCode::kUnavailable);
-  EXPECT_EQ(Xapian::Database(first->generation).get_doccount(), 1u);
+  EXPECT_NE(second.status().message().find("'bank'"), std::string::npos);
+  EXPECT_NE(second.status().message().find("test holder (pid "), std::string::npos)
+      << second.status().message();
+  EXPECT_EQ(live(dir).get_doccount(), 1u);
+}
+
+TEST(IndexWriterTest, ChangesApplyInPlaceInOneCommitWithAnOutcomeEach) {
+  testing::TempDir dir;
+  IndexWriter writer({.index_root = dir.path().string()});
+  auto built = writer.build_client(bank_sources({testing::make_doc("bank", "a", "Card", "Call"),
+                                                 testing::make_doc("bank", "b", "UPI", "Wait")}));
+  ASSERT_OK(built);
+  Xapian::Database reader = live(dir);
+  const Xapian::rev revision = reader.get_revision();
+
+  auto outcomes = writer.apply_changes(
+      "bank", {ArticleChange::upsert(testing::make_doc("bank", "a", "Card blocked", "Call us")),
+               ArticleChange::upsert(testing::make_doc("bank", "b", "UPI", "Wait")),
+               ArticleChange::upsert(testing::make_doc("bank", "c", "New", "Text")),
+               ArticleChange::remove("b"), ArticleChange::remove("zz")});
+  ASSERT_OK(outcomes);
+  const std::vector<ChangeStatus> expected = {ChangeStatus::kReplaced, ChangeStatus::kUnchanged,
+                                              ChangeStatus::kAdded, ChangeStatus::kDeleted,
+                                              ChangeStatus::kNotFound};
+  ASSERT_EQ(outcomes->size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(change_status_name((*outcomes)[i].status), change_status_name(expected[i])) << i;
+  }
+  EXPECT_EQ(*Catalog(dir.path().string()).current_generation("bank"), built->generation)
+      << "changes go into the live generation";
+  EXPECT_EQ(reader.get_revision(), revision) << "an open reader keeps its snapshot";
+  ASSERT_TRUE(reader.reopen());
+  EXPECT_EQ(reader.get_revision(), revision + 1) << "one commit for all changes";
+  EXPECT_EQ(title_of(reader, "a"), "Card blocked");
+  EXPECT_EQ(title_of(reader, "b"), "<absent>");
+  EXPECT_EQ(title_of(reader, "c"), "New");
+}
+
+TEST(IndexWriterTest, ChangesToAnUnknownClientAreNotFound) {
+  testing::TempDir dir;
+  auto outcomes = IndexWriter({.index_root = dir.path().string()})
+                      .apply_changes("nobody", {ArticleChange::remove("a")});
+  ASSERT_FALSE(outcomes.is_ok());
+  EXPECT_EQ(outcomes.status().code(), StatusCode::kNotFound);
+}
+
+TEST(IndexWriterTest, ChangesNeedTheSettingsTheIndexWasBuiltWith) {
+  testing::TempDir dir;
+  ASSERT_OK(IndexWriter({.index_root = dir.path().string()})
+                .build_client(bank_sources({testing::make_doc("bank", "a", "Card", "Call")})));
+  IndexWriterOptions other{.index_root = dir.path().string()};
+  other.weights.body = 5;
+  auto outcomes = IndexWriter(other).apply_changes("bank", {ArticleChange::remove("a")});
+  ASSERT_FALSE(outcomes.is_ok());
+  EXPECT_EQ(outcomes.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(live(dir).get_doccount(), 1u);
+}
+
+TEST(IndexWriterTest, AFullRebuildKeepsArticlesWrittenOverHttp) {
+  testing::TempDir dir;
+  IndexWriter writer({.index_root = dir.path().string(), .force = true});
+  const auto corpus = bank_sources({testing::make_doc("bank", "a", "Card", "Call")});
+  ASSERT_OK(writer.build_client(corpus));
+  Document posted = testing::make_doc("bank", "posted", "Posted", "Only over HTTP");
+  posted.body = "Only **over** HTTP";
+  ASSERT_OK(writer.apply_changes("bank", {ArticleChange::upsert(posted)}));
+  auto rebuilt = writer.build_client(corpus);
+  ASSERT_OK(rebuilt);
+  EXPECT_EQ(rebuilt->documents, 2u);
+  EXPECT_EQ(rebuilt->deleted, 0u);
+  Xapian::Database db = live(dir);
+  EXPECT_EQ(title_of(db, "posted"), "Posted");
+  Xapian::PostingIterator p = db.postlist_begin(DocumentBuilder::id_term("posted"));
+  EXPECT_EQ(db.get_document(*p).get_value(format::kSlotBody), "Only **over** HTTP");
+}
+
+TEST(IndexWriterTest, AddedWordsExtendTheTransliterationLexicon) {
+  testing::TempDir dir;
+  IndexWriter writer({.index_root = dir.path().string()});
+  ASSERT_OK(writer.build_client(bank_sources({testing::make_doc("bank", "a", "Card", "Call")})));
+  EXPECT_EQ(live(dir).get_metadata(std::string(format::kMetaLexiconScripts)), "latin");
+  ASSERT_OK(writer.apply_changes(
+      "bank", {ArticleChange::upsert(testing::make_doc("bank", "b", "कार्ड", "कॉल करें", "hi"))}));
+  Xapian::Database db = live(dir);
+  EXPECT_EQ(db.get_metadata(std::string(format::kMetaLexiconScripts)), "latin,native");
+  size_t entries = 0;
+  for (auto k = db.synonym_keys_begin(std::string(format::kPrefixRomanKey));
+       k != db.synonym_keys_end(std::string(format::kPrefixRomanKey)); ++k) {
+    for (auto w = db.synonyms_begin(*k); w != db.synonyms_end(*k); ++w) {
+      if (*w == "कार्ड") ++entries;
+    }
+  }
+  EXPECT_EQ(entries, 1u);
 }
 
 }  // namespace
