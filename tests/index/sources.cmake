@@ -6,4 +6,5 @@ list(APPEND KB_TEST_SOURCES
   index/index_writer_test.cpp
   index/stored_fields_test.cpp
   index/suggestion_terms_test.cpp
+  index/synonym_table_test.cpp
 )
