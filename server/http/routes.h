@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "server/access/access_policy.h"
 #include "server/search/searcher_pool.h"
 
 namespace httplib {
@@ -17,14 +18,25 @@ namespace kb::http {
 struct ApiContext {
   SearcherPool* searchers = nullptr;
   std::string web_dir;  // the agent search page; empty serves none
+  // API keys; nullptr serves every route without a key (loopback only, see
+  // bind_policy.h).
+  AccessPolicy* access = nullptr;
+  // The key of the request being handled; set per request by the access
+  // check, nullptr without keys or on public routes.
+  const ApiKey* caller = nullptr;
 };
 
 struct RouteInfo {
   std::string method;  // "GET"
   std::string path;    // as in schema/openapi.yaml, e.g. "/v1/clients/{client}/search"
+  // Who may call it (access_check.h). A path with {client} also needs a key
+  // for that client. Admin unless declared otherwise, so a new route is
+  // closed until someone opens it.
+  Access access = Access::kAdmin;
 };
 
-// Registers every route below, plus JSON bodies for unknown routes and
+// Registers every route below, each behind the access check when
+// context.access is set, plus JSON bodies for unknown routes and
 // exceptions, on `server`.
 void register_routes(httplib::Server& server, const ApiContext& context);
 

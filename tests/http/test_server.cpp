@@ -7,11 +7,11 @@
 
 namespace kb::testing {
 
-TestServer::TestServer(const std::string& index_root)
+TestServer::TestServer(const std::string& index_root, AccessPolicy* access)
     : catalog_(index_root), searchers_(catalog_, SearcherOptions{}) {
   server_ = std::make_unique<http::HttpServer>(
       http::HttpServerOptions{.bind = "127.0.0.1", .port = 0, .threads = 4},
-      http::ApiContext{&searchers_, (source_dir() / "web").string()});
+      http::ApiContext{&searchers_, (source_dir() / "web").string(), access});
   auto port = server_->bind();
   EXPECT_OK(port);
   port_ = port.is_ok() ? *port : 0;

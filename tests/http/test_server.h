@@ -16,7 +16,9 @@ namespace kb::testing {
 
 class TestServer {
  public:
-  explicit TestServer(const std::string& index_root);
+  // With `access`, every route is behind the API-key check (owned by the
+  // caller, outlives the server).
+  explicit TestServer(const std::string& index_root, AccessPolicy* access = nullptr);
   ~TestServer();
 
   int port() const { return port_; }

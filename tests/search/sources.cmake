@@ -1,5 +1,6 @@
 list(APPEND KB_TEST_SOURCES
   search/query_builder_test.cpp
+  search/query_limits_test.cpp
   search/searcher_test.cpp
   search/snippet_builder_test.cpp
   search/transliteration_test.cpp
