@@ -21,24 +21,29 @@ struct Fixture {
   std::string root;
   std::unique_ptr<kb::Catalog> catalog;
   std::unique_ptr<kb::Searcher> searcher;
+
+  ~Fixture() {
+    searcher.reset();
+    catalog.reset();
+    if (!root.empty()) std::filesystem::remove_all(root);
+  }
 };
 
+// Built on first use; libFuzzer runs inputs on one thread.
 Fixture& fixture() {
-  static Fixture f = [] {
-    Fixture made;
-    made.root = (std::filesystem::temp_directory_path() /
-                 ("kb-query-fuzzer-" + std::to_string(::getpid())))
-                    .string();
+  static Fixture f;
+  if (!f.searcher) {
+    f.root = (std::filesystem::temp_directory_path() /
+              ("kb-query-fuzzer-" + std::to_string(::getpid())))
+                 .string();
     kb::CorpusIndexerOptions options;
     options.corpus_root = KB_SOURCE_DIR "/corpus";
-    options.index_root = made.root;
+    options.index_root = f.root;
     options.jobs = 1;
     if (!kb::build_corpus(options).failure.is_ok()) std::abort();
-    made.catalog = std::make_unique<kb::Catalog>(made.root);
-    made.searcher = std::make_unique<kb::Searcher>(*made.catalog);
-    std::atexit([] { std::filesystem::remove_all(fixture().root); });
-    return made;
-  }();
+    f.catalog = std::make_unique<kb::Catalog>(f.root);
+    f.searcher = std::make_unique<kb::Searcher>(*f.catalog);
+  }
   return f;
 }
 
