@@ -12,11 +12,12 @@ namespace kb::eval {
 
 namespace fs = std::filesystem;
 
-Result<EvalSet> read_eval_set(const std::string& dir) {
-  EvalSet set;
-  const std::string queries_path = (fs::path(dir) / "queries.jsonl").string();
-  std::ifstream queries(queries_path);
-  if (!queries) return Status::not_found("cannot read " + queries_path);
+namespace {
+
+// The queries of a queries.jsonl file; a missing file is NotFound.
+Status read_queries(const std::string& path, std::vector<EvalQuery>* out) {
+  std::ifstream queries(path);
+  if (!queries) return Status::not_found("cannot read " + path);
   std::string line;
   uint32_t line_no = 0;
   while (std::getline(queries, line)) {
@@ -24,12 +25,29 @@ Result<EvalSet> read_eval_set(const std::string& dir) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     try {
       const auto j = nlohmann::json::parse(line);
-      set.queries.push_back({j.at("qid").get<std::string>(), j.at("text").get<std::string>(),
-                             j.value("language", ""), j.at("client").get<std::string>()});
+      out->push_back({j.at("qid").get<std::string>(), j.at("text").get<std::string>(),
+                      j.value("language", ""), j.at("client").get<std::string>()});
     } catch (const nlohmann::json::exception& e) {
-      return Status::invalid_argument(e.what(), {queries_path, line_no, ""});
+      return Status::invalid_argument(e.what(), {path, line_no, ""});
     }
   }
+  return Status::ok();
+}
+
+}  // namespace
+
+Result<EvalSet> read_eval_set(const std::string& dir) {
+  EvalSet set;
+  if (Status s = read_queries((fs::path(dir) / "queries.jsonl").string(), &set.queries);
+      !s.is_ok()) {
+    return s;
+  }
+  const std::string oos_path = (fs::path(dir) / "queries_oos.jsonl").string();
+  if (fs::exists(oos_path)) {
+    if (Status s = read_queries(oos_path, &set.out_of_scope); !s.is_ok()) return s;
+  }
+  std::string line;
+  uint32_t line_no = 0;
 
   const std::string qrels_path = (fs::path(dir) / "qrels.tsv").string();
   std::ifstream qrels(qrels_path);

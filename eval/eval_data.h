@@ -20,11 +20,13 @@ struct EvalQuery {
 
 struct EvalSet {
   std::vector<EvalQuery> queries;
+  std::vector<EvalQuery> out_of_scope;  // queries_oos.jsonl, when present
   std::map<std::string, std::set<std::string>> relevant;  // qid -> relevant doc ids
   bool has_judgments = false;                              // qrels.tsv was present
 };
 
-// Reads dir/queries.jsonl and dir/qrels.tsv (absent: latency only).
+// Reads dir/queries.jsonl, dir/qrels.tsv (absent: latency only) and
+// dir/queries_oos.jsonl (optional).
 // InvalidArgument names the file and line of a malformed record.
 Result<EvalSet> read_eval_set(const std::string& dir);
 

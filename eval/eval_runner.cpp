@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "eval/query_noise.h"
 #include "indexer/index/corpus_indexer.h"
 
 namespace kb::eval {
@@ -49,12 +50,25 @@ Result<EvalReport> run_eval(const EvalOptions& options) {
   Searcher searcher(catalog, options.searcher);
   std::map<std::string, MeanScores> per_client;
   MeanScores overall;
-  for (const EvalQuery& query : set->queries) {
+  std::mt19937_64 rng(options.seed);
+  auto request_of = [&](const EvalQuery& query) {
     SearchRequest request;
     request.client = query.client;
     request.query = query.text;
+    for (size_t i = 0; i < options.typos; ++i) request.query = add_typo(request.query, rng);
+    if (options.prefix_graphemes > 0) {
+      request.query = cut_last_word(request.query, options.prefix_graphemes);
+    }
     request.language = query.language;
     request.limit = options.k;
+    return request;
+  };
+  for (const EvalQuery& query : set->out_of_scope) {
+    auto results = searcher.search(request_of(query));
+    if (results.is_ok()) report.out_of_scope_confidence.push_back(results->confidence);
+  }
+  for (const EvalQuery& query : set->queries) {
+    const SearchRequest request = request_of(query);
     const auto start = std::chrono::steady_clock::now();
     auto results = searcher.search(request);
     report.latencies_ms.push_back(ms_since(start));
@@ -63,6 +77,7 @@ Result<EvalReport> run_eval(const EvalOptions& options) {
     if (relevant == set->relevant.end()) continue;
     std::vector<std::string> ranked;
     if (results.is_ok()) {
+      report.in_scope_confidence.push_back(results->confidence);
       for (const auto& hit : results->hits) ranked.push_back(hit.document.id);
     } else if (results.status().code() != StatusCode::kInvalidArgument) {
       return results.status();  // an empty query scores 0; anything else is a bug

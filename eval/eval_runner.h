@@ -20,6 +20,11 @@ struct EvalOptions {
   FieldWeights weights;
   SearcherOptions searcher;
   size_t k = 10;
+  // Query noise (query_noise.h): one random edit per query when typos > 0
+  // (seeded by `seed`), or the last word cut to `prefix_graphemes` when > 0.
+  size_t typos = 0;
+  uint64_t seed = 1;
+  size_t prefix_graphemes = 0;
 };
 
 struct ClientScores {
@@ -33,6 +38,10 @@ struct EvalReport {
   RankingScores overall;
   size_t judged_queries = 0;
   std::vector<double> latencies_ms;  // one per query: Searcher::search, single thread
+  // SearchResults::confidence of every judged query and of every query of
+  // queries_oos.jsonl (no article answers them), to choose the threshold.
+  std::vector<double> in_scope_confidence;
+  std::vector<double> out_of_scope_confidence;
   double index_seconds = 0;
   size_t documents = 0;
   size_t rejected_documents = 0;

@@ -25,6 +25,15 @@ DIR/qrels.tsv only latency is measured.
   --proximity-weight X    weight of the words-close-together subquery (default 1.0)
   --k1 X  --b X           BM25 parameters (default 1.2, 0.75)
   --translit-weight X     weight of cross-script matches (default 0.7; 0 = off, and no lexicon)
+  --typos N               N random edits per query (insert, delete, substitute, swap) in
+                          words of 4+ characters (default 0)
+  --seed S                seed of --typos (default 1)
+  --prefix N              cut each query's last word to its first N characters, as typed
+                          mid-word (default 0: off)
+  --typo-weight X  --prefix-weight X  --synonym-weight X
+                          weights of typo corrections, completions and synonyms
+                          (default 0.6, 0.7, 0.8; 0 = off)
+  --confidence X          confidence threshold (default 0.1)
   --romanizer-without R   switch one folding rule of the romanized keys off (repeatable):
                           aspirates sibilants vowel_length doubles w_v z_j medial_a
                           bengali_o tamil_voicing y_as_i final_ng final_nasal e_i final_ge
@@ -60,6 +69,23 @@ void print_scores(const char* label, const std::string& name, const kb::eval::Ra
                   size_t queries) {
   std::printf("%s%s%s mrr@10=%.3f ndcg@10=%.3f recall@10=%.3f queries=%zu\n", label,
               name.empty() ? "" : " ", name.c_str(), s.reciprocal_rank, s.ndcg, s.recall, queries);
+}
+
+// For thresholds around the chosen one: how many out-of-scope queries are
+// caught (not confident) and how many answerable ones are wrongly flagged.
+void print_confidence_sweep(const kb::eval::EvalReport& report, double chosen) {
+  if (report.out_of_scope_confidence.empty()) return;
+  auto below = [](const std::vector<double>& values, double threshold) {
+    size_t n = 0;
+    for (double v : values) n += v < threshold ? 1 : 0;
+    return n;
+  };
+  for (double t : {0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, chosen}) {
+    std::printf("confidence threshold=%.2f%s oos_caught=%zu/%zu in_scope_flagged=%zu/%zu\n", t,
+                t == chosen ? " (chosen)" : "", below(report.out_of_scope_confidence, t),
+                report.out_of_scope_confidence.size(), below(report.in_scope_confidence, t),
+                report.in_scope_confidence.size());
+  }
 }
 
 }  // namespace
@@ -98,6 +124,20 @@ int main(int argc, char** argv) {
       ranking.bm25_b = std::atof(value.c_str());
     } else if (arg == "--translit-weight") {
       ranking.transliteration_weight = std::atof(value.c_str());
+    } else if (arg == "--typos") {
+      options.typos = static_cast<size_t>(std::atoi(value.c_str()));
+    } else if (arg == "--seed") {
+      options.seed = std::strtoull(value.c_str(), nullptr, 10);
+    } else if (arg == "--prefix") {
+      options.prefix_graphemes = static_cast<size_t>(std::atoi(value.c_str()));
+    } else if (arg == "--typo-weight") {
+      ranking.typo_weight = std::atof(value.c_str());
+    } else if (arg == "--prefix-weight") {
+      ranking.prefix_weight = std::atof(value.c_str());
+    } else if (arg == "--synonym-weight") {
+      ranking.synonym_weight = std::atof(value.c_str());
+    } else if (arg == "--confidence") {
+      ranking.confidence_threshold = std::atof(value.c_str());
     } else if (arg == "--romanizer-without") {
       bool* rule = romanizer_rule(&options.searcher.romanizer, value);
       if (!rule) {
@@ -143,5 +183,6 @@ int main(int argc, char** argv) {
     }
     print_scores("overall", "", report->overall, report->judged_queries);
   }
+  print_confidence_sweep(*report, options.searcher.ranking.confidence_threshold);
   return 0;
 }

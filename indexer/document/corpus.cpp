@@ -2,10 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "indexer/common/names.h"
 #include "indexer/document/article_kind.h"
@@ -37,33 +35,6 @@ std::string folder_name(const std::string& dir) {
   return path.filename().string();
 }
 
-uint32_t key_line(std::string_view text, std::string_view key) {
-  for (const JsonKeyLine& k : scan_json_key_lines(text)) {
-    if (k.key == key) return k.line;
-  }
-  return 1;
-}
-
-Result<std::string> read_small_file(const std::string& path, size_t max_bytes) {
-  std::error_code ec;
-  const uintmax_t size = fs::file_size(path, ec);
-  if (ec) {
-    if (ec == std::errc::no_such_file_or_directory)
-      return Status::not_found("no such file", {path, 0, ""});
-    return Status::io_error(one_line("cannot read: " + ec.message()), {path, 0, ""});
-  }
-  if (size > max_bytes) {
-    return Status::invalid_argument("the file is " + std::to_string(size) + " bytes; at most " +
-                                        std::to_string(max_bytes) + " are allowed",
-                                    {path, 1, ""});
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  if (in.is_open()) content << in.rdbuf();
-  if (!in.is_open() || in.bad()) return Status::io_error("cannot read the file", {path, 0, ""});
-  return content.str();
-}
-
 // A required or optional string member of client.json.
 Status read_string_member(const json& object, std::string_view text, const std::string& file,
                           const char* key, bool required, std::string* out) {
@@ -74,7 +45,7 @@ Status read_string_member(const json& object, std::string_view text, const std::
                                     {file, 1, key});
   }
   if (!it->is_string() || it->get_ref<const std::string&>().empty()) {
-    return Status::invalid_argument("must be a non-empty string", {file, key_line(text, key), key});
+    return Status::invalid_argument("must be a non-empty string", {file, json_key_line(text, key), key});
   }
   *out = it->get<std::string>();
   return Status::ok();
@@ -96,7 +67,7 @@ Result<ClientInfo> parse_client_file(std::string_view text, const std::string& f
     if (key != "name" && key != "default_language" && key != "description") {
       return Status::invalid_argument(
           "unknown key " + quote_value(key) + "; allowed: name, default_language, description",
-          {file, key_line(text, key), one_line(key)});
+          {file, json_key_line(text, key), one_line(key)});
     }
   }
   std::string description;
@@ -109,7 +80,7 @@ Result<ClientInfo> parse_client_file(std::string_view text, const std::string& f
   if (!matches_language_pattern(info.default_language)) {
     return Status::invalid_argument(quote_value(info.default_language) +
                                         " is not a BCP-47 language tag; write e.g. en, hi, bn-IN",
-                                    {file, key_line(text, "default_language"), "default_language"});
+                                    {file, json_key_line(text, "default_language"), "default_language"});
   }
   return info;
 }
@@ -128,7 +99,7 @@ Result<ClientInfo> read_client(const std::string& client_dir) {
             "starting with a letter or digit",
         {client_dir, 0, "client"});
   }
-  Result<std::string> content = read_small_file(file, kMaxClientFileBytes);
+  Result<std::string> content = read_text_file(file, kMaxClientFileBytes);
   if (!content.is_ok()) {
     if (content.status().code() == StatusCode::kNotFound) {
       return Status::not_found(

@@ -26,12 +26,21 @@ struct Document {
   Location source;         // file and line the article was read from
 };
 
+// One synonym rule of a client (corpus/<client>/synonyms.json): a query
+// holding `phrase` also matches each of `expansions`. An "equivalent" group
+// of n phrases becomes n rules, one per member.
+struct SynonymRule {
+  std::string phrase;
+  std::vector<std::string> expansions;
+};
+
 // A client of the corpus: corpus/<name>/client.json.
 struct ClientInfo {
   std::string name;              // folder name, e.g. "telecom"
   std::string display_name;      // from client.json "name"
   std::string default_language;  // from client.json "default_language"
   std::string dir;               // the client's folder
+  std::vector<SynonymRule> synonyms;  // from synonyms.json (read_synonyms), written into its index
 };
 
 }  // namespace kb

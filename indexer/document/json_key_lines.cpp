@@ -85,4 +85,11 @@ class Scanner {
 
 std::vector<JsonKeyLine> scan_json_key_lines(std::string_view json) { return Scanner(json).run(); }
 
+uint32_t json_key_line(std::string_view json, std::string_view key) {
+  for (const JsonKeyLine& k : scan_json_key_lines(json)) {
+    if (k.key == key) return k.line;
+  }
+  return 1;
+}
+
 }  // namespace kb

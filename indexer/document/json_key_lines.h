@@ -21,4 +21,7 @@ struct JsonKeyLine {
 // returns what it found and never reads out of bounds.
 std::vector<JsonKeyLine> scan_json_key_lines(std::string_view json);
 
+// The line of top-level key `key` in `json`, or 1 when it is not there.
+uint32_t json_key_line(std::string_view json, std::string_view key);
+
 }  // namespace kb

@@ -1,6 +1,9 @@
 #include "indexer/document/source_text.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "indexer/common/utf8.h"
 
@@ -12,6 +15,26 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr size_t kMaxQuotedBytes = 80;
 
 }  // namespace
+
+Result<std::string> read_text_file(const std::string& path, size_t max_bytes) {
+  std::error_code ec;
+  const uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    if (ec == std::errc::no_such_file_or_directory)
+      return Status::not_found("no such file", {path, 0, ""});
+    return Status::io_error(one_line("cannot read: " + ec.message()), {path, 0, ""});
+  }
+  if (size > max_bytes) {
+    return Status::invalid_argument("the file is " + std::to_string(size) + " bytes; at most " +
+                                        std::to_string(max_bytes) + " are allowed",
+                                    {path, 1, ""});
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  if (in.is_open()) content << in.rdbuf();
+  if (!in.is_open() || in.bad()) return Status::io_error("cannot read the file", {path, 0, ""});
+  return content.str();
+}
 
 std::string_view strip_bom(std::string_view text) {
   if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());

@@ -7,12 +7,17 @@
 #include <string>
 #include <string_view>
 
+#include "indexer/common/result.h"
 #include "indexer/common/status.h"
 
 namespace kb {
 
 // Article files larger than this are refused before they are parsed.
 inline constexpr size_t kMaxArticleFileBytes = 16 * 1024 * 1024;
+
+// The bytes of a small file: NotFound when it does not exist, IoError when
+// it cannot be read, InvalidArgument when it is larger than `max_bytes`.
+Result<std::string> read_text_file(const std::string& path, size_t max_bytes);
 
 // `text` without a leading UTF-8 byte order mark.
 std::string_view strip_bom(std::string_view text);

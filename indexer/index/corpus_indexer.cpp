@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "indexer/document/corpus.h"
+#include "indexer/document/synonym_file.h"
 #include "indexer/index/index_format.h"
 #include "indexer/index/text_utils.h"
 
@@ -44,7 +45,14 @@ CorpusReport load_all(const CorpusIndexerOptions& options, std::vector<LoadedCli
     report.failure = clients.status();
     return report;
   }
-  for (const auto& client : *clients) {
+  for (auto& client : *clients) {
+    // A bad synonyms file is reported and the client indexed without synonyms.
+    auto synonyms = read_synonyms(client.dir);
+    if (synonyms.is_ok()) {
+      client.synonyms = std::move(*synonyms);
+    } else {
+      report.rejected.push_back(synonyms.status());
+    }
     LoadResult result = load_client(client, options.load);
     for (auto& error : result.errors) report.rejected.push_back(std::move(error));
     if (loaded) loaded->push_back({client, std::move(result.documents)});
@@ -74,6 +82,7 @@ std::string source_fingerprint(const ClientInfo& client, const CorpusIndexerOpti
   }
   std::vector<std::string> files = list_article_files(client);
   files.push_back((std::filesystem::path(client.dir) / "client.json").string());
+  files.push_back((std::filesystem::path(client.dir) / "synonyms.json").string());
   for (const auto& file : files) {
     fnv1a(&h, std::filesystem::relative(file, client.dir).string());
     fnv1a(&h, std::string(1, '\0'));

@@ -23,6 +23,7 @@ void add_field(const FieldSink& sink, std::string_view text, Xapian::termcount w
   for (const Token& token : tokens) {
     const Xapian::termpos pos = *next_pos + token.position;
     sink.xdoc.add_posting(token.term, pos, wdf);
+    sink.xdoc.add_term(std::string(format::kPrefixWord) + token.unstemmed, 0);
     if (!extra_prefix.empty()) sink.xdoc.add_term(std::string(extra_prefix) + token.term);
     if (sink.lexicon) sink.lexicon->add(token, text.substr(token.start, token.end - token.start));
     last = pos;

@@ -10,7 +10,7 @@
 
 namespace kb::format {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 // Folder layout under the index root:
 //   <root>/<client>/gen-000042/   one complete Xapian database (a generation)
@@ -26,6 +26,12 @@ inline constexpr std::string_view kGenerationPrefix = "gen-";
 // frequency and length. Title words are repeated under kPrefixTitle, without
 // positions, so a query can also reward title matches on their own.
 inline constexpr std::string_view kPrefixTitle = "S";
+// Every word as written (normalized and folded, not stemmed), wdf 0 so it
+// leaves BM25 untouched: the client's vocabulary for typo correction,
+// search-as-you-type and "did you mean", and the exact-word filter of
+// exact=true. Kept on each article, so it stays right under incremental
+// adds and deletes.
+inline constexpr std::string_view kPrefixWord = "W";
 
 // Boolean filter terms (lower-cased values).
 inline constexpr std::string_view kPrefixId = "Q";        // unique article id
@@ -39,6 +45,11 @@ inline constexpr std::string_view kPrefixTag = "K";
 // Bengali, t: Tamil), then the romanized key; the synonyms are the index
 // terms of the words with that key, in native and Latin script alike.
 inline constexpr std::string_view kPrefixRomanKey = "R";
+
+// Synonym-table keys of the client's synonyms (corpus/<client>/synonyms.json):
+// kPrefixSynonymKey, then the phrase's index terms joined by one space; the
+// synonyms are the expansions as written, analyzed again at query time.
+inline constexpr std::string_view kPrefixSynonymKey = "Y";
 
 // Value slots, for facets and sorting.
 inline constexpr Xapian::valueno kSlotUpdatedAt = 0;  // ISO 8601 string, sorts as text
@@ -73,5 +84,7 @@ inline constexpr std::string_view kMetaBuiltAt = "kb.built_at";         // ISO 8
 // Which sides the transliteration lexicon has words for: "latin", "native",
 // "latin,native" or "" (a Latin query word needs native words to match).
 inline constexpr std::string_view kMetaLexiconScripts = "kb.lexicon_scripts";
+// Number of synonym keys written ("0" or absent: skip the lookups).
+inline constexpr std::string_view kMetaSynonymKeys = "kb.synonym_keys";
 
 }  // namespace kb::format

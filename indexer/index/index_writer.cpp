@@ -8,6 +8,7 @@
 
 #include "indexer/index/client_store.h"
 #include "indexer/index/index_format.h"
+#include "indexer/index/synonym_table.h"
 #include "indexer/index/text_utils.h"
 #include "indexer/index/transliteration_lexicon.h"
 
@@ -65,6 +66,7 @@ Result<ClientBuildSummary> IndexWriter::build_client(const ClientInfo& client,
       db.replace_document(DocumentBuilder::id_term(doc.id), builder.build(doc, words));
     }
     lexicon.write(db);
+    SynonymTable::write(db, analyzer_, client.synonyms, client.default_language);
     db.set_metadata(std::string(format::kMetaFormatVersion), std::to_string(format::kFormatVersion));
     db.set_metadata(std::string(format::kMetaAnalyzer), Analyzer::id());
     db.set_metadata(std::string(format::kMetaClient), client.name);

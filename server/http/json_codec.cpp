@@ -30,9 +30,23 @@ nlohmann::json to_json(const SearchResults& results) {
   for (const auto& r : results.rewrites) {
     rewrites.push_back({{"from", r.from}, {"to", r.to}, {"why", r.why}});
   }
+  nlohmann::json facets = nlohmann::json::object();
+  for (const auto& facet : results.facets) {
+    nlohmann::json values = nlohmann::json::array();
+    for (const auto& v : facet.values) values.push_back({{"value", v.value}, {"count", v.count}});
+    facets[facet.field] = values;
+  }
   return {
-      {"query", results.query},       {"client", results.client}, {"total", results.total},
-      {"took_ms", results.took_ms},   {"rewrites", rewrites},     {"hits", hits},
+      {"query", results.query},
+      {"client", results.client},
+      {"total", results.total},
+      {"took_ms", results.took_ms},
+      {"rewrites", rewrites},
+      {"did_you_mean", optional(results.did_you_mean)},
+      {"confidence", results.confidence},
+      {"confident", results.confident},
+      {"facets", facets},
+      {"hits", hits},
   };
 }
 

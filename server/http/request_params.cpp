@@ -9,7 +9,8 @@ namespace kb::http {
 
 namespace {
 
-constexpr std::string_view kKnown[] = {"q", "lang", "type", "product", "tag", "limit", "offset"};
+constexpr std::string_view kKnown[] = {"q",     "lang",   "type",  "product", "tag",
+                                       "limit", "offset", "exact", "facets"};
 
 void append_split(const std::string& value, std::vector<std::string>* out) {
   size_t start = 0;
@@ -42,7 +43,8 @@ Result<SearchRequest> parse_search_params(const std::string& client, const Query
   for (const auto& [name, value] : params) {
     if (std::find(std::begin(kKnown), std::end(kKnown), name) == std::end(kKnown)) {
       return Status::invalid_argument(
-          "unknown parameter '" + name + "'; allowed: q, lang, type, product, tag, limit, offset",
+          "unknown parameter '" + name +
+              "'; allowed: q, lang, type, product, tag, limit, offset, exact, facets",
           {"", 0, name});
     }
   }
@@ -80,6 +82,17 @@ Result<SearchRequest> parse_search_params(const std::string& client, const Query
   }
   if (auto offset = params.find("offset"); offset != params.end()) {
     if (Status s = parse_count("offset", offset->second, &request.offset); !s.is_ok()) return s;
+  }
+  if (auto exact = params.find("exact"); exact != params.end()) {
+    if (exact->second == "true" || exact->second == "1") {
+      request.exact = true;
+    } else if (exact->second != "false" && exact->second != "0") {
+      return Status::invalid_argument("exact must be true or false, got '" + exact->second + "'",
+                                      {"", 0, "exact"});
+    }
+  }
+  for (auto [it, end] = params.equal_range("facets"); it != end; ++it) {
+    append_split(it->second, &request.facets);
   }
   return request;
 }

@@ -13,7 +13,8 @@ namespace kb::http {
 using QueryParams = std::multimap<std::string, std::string>;
 
 // Parameters: q, lang, type, product, tag (each filter may repeat or hold
-// comma-separated values), limit, offset. `lang` filters by language and
+// comma-separated values), limit, offset, exact (true/false), facets
+// (comma-separated fields). `lang` filters by language and
 // tells how Latin-script query words are stemmed. InvalidArgument names the
 // parameter at fault in Location::field.
 Result<SearchRequest> parse_search_params(const std::string& client, const QueryParams& params);

@@ -20,6 +20,12 @@ struct SearchRequest {
   std::vector<std::string> tags;
   size_t limit = 10;
   size_t offset = 0;
+  // No rewrites at all: no typo correction, prefix, synonym, transliteration
+  // or stemming; every word must occur as typed.
+  bool exact = false;
+  // Fields to count values of over all matches: "type", "language",
+  // "product", "tag".
+  std::vector<std::string> facets;
 };
 
 struct SearchHit {
@@ -32,7 +38,18 @@ struct SearchHit {
 struct Rewrite {
   std::string from;  // the query word as typed
   std::string to;    // the word it also matched, as the index has it
-  std::string why;   // "transliteration"
+  std::string why;   // "typo", "prefix", "synonym", "stem" or "transliteration"
+};
+
+struct FacetValue {
+  std::string value;
+  size_t count = 0;  // matches with this value
+};
+
+// Counts of one field's values over all matches, most frequent first.
+struct Facet {
+  std::string field;
+  std::vector<FacetValue> values;
 };
 
 struct SearchResults {
@@ -41,6 +58,15 @@ struct SearchResults {
   size_t total = 0;  // matches estimated by Xapian; exact for small result sets
   double took_ms = 0;
   std::vector<Rewrite> rewrites;
+  // The query with the words the client's index does not know replaced by
+  // the nearest words it does; "" when every word is known.
+  std::string did_you_mean;
+  // How well the best hit matches: its weight as a fraction of the most the
+  // query could score (0 to 1). Below RankingOptions::confidence_threshold,
+  // `confident` is false: probably no article answers the query.
+  double confidence = 0;
+  bool confident = false;
+  std::vector<Facet> facets;  // in the order asked for
   std::vector<SearchHit> hits;
 };
 

@@ -10,6 +10,7 @@
 #include "indexer/index/index_format.h"
 #include "indexer/index/stored_fields.h"
 #include "indexer/index/text_utils.h"
+#include "server/search/facet_counter.h"
 
 namespace kb {
 
@@ -27,10 +28,12 @@ bool is_blank(std::string_view s) {
 
 }  // namespace
 
-Searcher::Searcher(const Catalog& catalog, SearcherOptions options)
+Searcher::Searcher(const Catalog& catalog, SearcherOptions options,
+                   std::shared_ptr<VocabularyCache> vocabularies)
     : catalog_(catalog),
       options_(options),
       handles_(catalog),
+      vocabularies_(vocabularies ? std::move(vocabularies) : std::make_shared<VocabularyCache>()),
       query_builder_(analyzer_, options.ranking, options.romanizer),
       snippet_builder_(analyzer_, options.snippets) {}
 
@@ -67,7 +70,7 @@ Status Searcher::validate(const SearchRequest& request) const {
     return Status::invalid_argument(
         "offset must be at most " + std::to_string(options_.max_offset), {"", 0, "offset"});
   }
-  return Status::ok();
+  return FacetCounter::check(request.facets);
 }
 
 Result<SearchResults> Searcher::search(const SearchRequest& request) {
@@ -97,8 +100,15 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
       request.language.empty()
           ? db.get_metadata(std::string(format::kMetaDefaultLanguage))
           : request.language;
-  QueryPlan plan = query_builder_.build(request.query, language, &db);
+  std::shared_ptr<const Vocabulary> vocabulary;
+  if (!request.exact) vocabulary = vocabularies_->get(request.client, db);
+  const QueryPlan plan = query_builder_.build({.text = request.query,
+                                               .language = language,
+                                               .exact = request.exact,
+                                               .db = &db,
+                                               .vocabulary = vocabulary.get()});
   results.rewrites = plan.rewrites;
+  results.did_you_mean = plan.did_you_mean;
   if (plan.terms.empty()) return results;
 
   Xapian::Query query = plan.query;
@@ -118,9 +128,18 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
   enquire.set_query(query);
   enquire.set_weighting_scheme(
       Xapian::BM25Weight(options_.ranking.bm25_k1, 0, 1, options_.ranking.bm25_b, 0.5));
+  FacetCounter facets(request.facets);
+  facets.attach(enquire);
+  // Facets count every match, so then every match is looked at.
+  const Xapian::doccount check_at_least = request.facets.empty() ? 0 : db.get_doccount();
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit));
+                                             static_cast<Xapian::doccount>(request.limit),
+                                             check_at_least);
   results.total = mset.get_matches_estimated();
+  results.facets = facets.facets(options_.max_facet_values);
+  const double max_possible = mset.get_max_possible();
+  if (max_possible > 0) results.confidence = mset.get_max_attained() / max_possible;
+  results.confident = results.confidence >= options_.ranking.confidence_threshold;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     auto stored = decode_stored_fields(it.get_document().get_data());
     if (!stored.is_ok()) return stored.status();

@@ -15,6 +15,7 @@
 #include "server/search/query_builder.h"
 #include "server/search/search_types.h"
 #include "server/search/snippet_builder.h"
+#include "server/search/vocabulary_cache.h"
 
 namespace kb {
 
@@ -26,14 +27,19 @@ struct SearcherOptions {
   size_t max_query_words = 32;    // queries with more space-separated words are refused
   size_t max_limit = 100;         // largest page
   size_t max_offset = 10000;      // deepest page start
+  size_t max_facet_values = 20;   // values listed per facet
 };
 
 class Searcher {
  public:
-  explicit Searcher(const Catalog& catalog, SearcherOptions options = {});
+  // `vocabularies` is shared by the Searchers of one server (SearcherPool);
+  // by default the Searcher has one of its own.
+  explicit Searcher(const Catalog& catalog, SearcherOptions options = {},
+                    std::shared_ptr<VocabularyCache> vocabularies = nullptr);
 
-  // Ranked hits with snippets. InvalidArgument (with the request field:
-  // "q", "limit", "offset", "lang") for a bad request, NotFound for an
+  // Ranked hits with snippets, rewrites, "did you mean", facets and
+  // confidence. InvalidArgument (with the request field: "q", "limit",
+  // "offset", "lang", "facets") for a bad request, NotFound for an
   // unknown client, FailedPrecondition for an index that must be rebuilt.
   Result<SearchResults> search(const SearchRequest& request);
 
@@ -55,6 +61,7 @@ class Searcher {
   SearcherOptions options_;
   Analyzer analyzer_;
   IndexHandles handles_;
+  std::shared_ptr<VocabularyCache> vocabularies_;
   QueryBuilder query_builder_;
   SnippetBuilder snippet_builder_;
 };

@@ -16,7 +16,9 @@ namespace kb {
 class SearcherPool {
  public:
   SearcherPool(const Catalog& catalog, SearcherOptions options)
-      : catalog_(catalog), options_(options) {}
+      : catalog_(catalog),
+        options_(options),
+        vocabularies_(std::make_shared<VocabularyCache>()) {}
 
   // Exclusive use of one Searcher until the Lease is destroyed.
   class Lease {
@@ -41,6 +43,7 @@ class SearcherPool {
 
   const Catalog& catalog_;
   SearcherOptions options_;
+  std::shared_ptr<VocabularyCache> vocabularies_;  // one per server, shared by its Searchers
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> idle_;
 };

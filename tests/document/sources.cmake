@@ -12,4 +12,5 @@ list(APPEND KB_TEST_SOURCES
   document/markdown_reader_test.cpp
   document/schema_agreement_test.cpp
   document/steps_heading_test.cpp
+  document/synonym_file_test.cpp
 )

@@ -10,4 +10,5 @@ list(APPEND KB_TEST_SOURCES
   http/hinglish_api_test.cpp
   http/hostile_input_api_test.cpp
   http/search_api_test.cpp
+  http/agent_features_api_test.cpp
 )

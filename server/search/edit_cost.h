@@ -1,0 +1,23 @@
+// Costs of the edits that turn one word into another, for typo tolerance.
+// One edit of a letter costs 1. What people confuse when typing Indic
+// scripts costs less, so a Hindi or Tamil word gets the same chance as an
+// English one: a short vowel for its long pair (ि/ी, ु/ू, इ/ई ...) costs
+// kVowelLengthCost, adding or dropping a vowel sign, virama or anusvara
+// costs kMarkCost. (Nukta and chandrabindu are folded by the Analyzer.)
+#pragma once
+
+#include <unicode/umachine.h>
+
+namespace kb {
+
+inline constexpr double kVowelLengthCost = 0.3;
+inline constexpr double kMarkCost = 0.5;
+inline constexpr double kTranspositionCost = 1.0;
+
+// Inserting or deleting `c`.
+double indel_cost(UChar32 c);
+
+// Writing `typed` where `indexed` was meant; 0 when they are equal.
+double substitution_cost(UChar32 typed, UChar32 indexed);
+
+}  // namespace kb

@@ -1,0 +1,233 @@
+#include "server/search/vocabulary.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+#include "indexer/index/index_format.h"
+#include "server/search/edit_cost.h"
+
+namespace kb {
+
+namespace {
+
+// Words longer than this many code points are not corrected or offered.
+constexpr size_t kMaxWordCodePoints = 48;
+
+// The code point at byte `pos` of `word` (its length must be > pos).
+UChar32 code_point_at(std::string_view word, size_t pos, size_t* next) {
+  UChar32 c = 0;
+  int32_t i = static_cast<int32_t>(pos);
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  *next = static_cast<size_t>(i);
+  return c;
+}
+
+std::vector<UChar32> code_points(std::string_view word) {
+  std::vector<UChar32> out;
+  for (size_t pos = 0; pos < word.size();) out.push_back(code_point_at(word, pos, &pos));
+  return out;
+}
+
+void sort_by_cost_then_frequency(std::vector<Vocabulary::Candidate>* candidates) {
+  std::sort(candidates->begin(), candidates->end(), [](const auto& a, const auto& b) {
+    if (a.cost != b.cost) return a.cost < b.cost;
+    if (a.frequency != b.frequency) return a.frequency > b.frequency;
+    return a.word < b.word;
+  });
+}
+
+}  // namespace
+
+std::shared_ptr<const Vocabulary> Vocabulary::from_words(
+    std::vector<std::pair<std::string, uint32_t>> words) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end(),
+                          [](const auto& a, const auto& b) { return a.first == b.first; }),
+              words.end());
+  std::shared_ptr<Vocabulary> v(new Vocabulary());
+  v->offsets_.push_back(0);
+  for (const auto& [word, frequency] : words) {
+    if (word.empty()) continue;
+    v->bytes_ += word;
+    v->offsets_.push_back(static_cast<uint32_t>(v->bytes_.size()));
+    v->frequencies_.push_back(frequency);
+  }
+  return v;
+}
+
+std::shared_ptr<const Vocabulary> Vocabulary::load(const Xapian::Database& db) {
+  std::shared_ptr<Vocabulary> v(new Vocabulary());
+  v->offsets_.push_back(0);
+  const std::string prefix(format::kPrefixWord);
+  // Xapian returns terms sorted bytewise, which is the order the walk needs.
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    const std::string term = *it;
+    if (term.size() == prefix.size() || it.get_termfreq() == 0) continue;
+    v->bytes_.append(term, prefix.size());
+    v->offsets_.push_back(static_cast<uint32_t>(v->bytes_.size()));
+    v->frequencies_.push_back(it.get_termfreq());
+  }
+  v->bytes_.shrink_to_fit();
+  v->offsets_.shrink_to_fit();
+  v->frequencies_.shrink_to_fit();
+  return v;
+}
+
+size_t Vocabulary::lower_bound(std::string_view word) const {
+  size_t lo = 0;
+  size_t hi = size();
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    if (word_at(mid) < word) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+uint32_t Vocabulary::frequency(std::string_view word) const {
+  const size_t i = lower_bound(word);
+  return i < size() && word_at(i) == word ? frequencies_[i] : 0;
+}
+
+std::vector<Vocabulary::Candidate> Vocabulary::completions(std::string_view prefix, size_t limit,
+                                                          size_t max_scan) const {
+  std::vector<Candidate> found;
+  if (prefix.empty() || limit == 0) return found;
+  const size_t end = std::min(size(), lower_bound(prefix) + max_scan);
+  for (size_t i = lower_bound(prefix); i < end; ++i) {
+    const std::string_view w = word_at(i);
+    if (w.substr(0, prefix.size()) != prefix) break;
+    if (w.size() > prefix.size()) found.push_back({w, frequencies_[i], 0});
+  }
+  const size_t keep = std::min(limit, found.size());
+  std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(keep), found.end(),
+                    [](const Candidate& a, const Candidate& b) {
+                      return a.frequency != b.frequency ? a.frequency > b.frequency
+                                                        : a.word < b.word;
+                    });
+  found.resize(keep);
+  return found;
+}
+
+// One correction search: a depth-first walk over the sorted words as a
+// trie. rows_[d] is the edit-distance row after the first d code points of
+// the current branch: rows_[d][j] = cost of turning those into the first j
+// code points of the typed word.
+class Vocabulary::Walk {
+ public:
+  Walk(const Vocabulary& vocabulary, std::string_view typed, const CorrectionOptions& options)
+      : v_(vocabulary), typed_(code_points(typed)), options_(options) {}
+
+  std::vector<Candidate> run(std::string_view typed_word) {
+    const size_t m = typed_.size();
+    rows_.assign(1, std::vector<double>(m + 1, 0));
+    for (size_t j = 1; j <= m; ++j) rows_[0][j] = rows_[0][j - 1] + indel_cost(typed_[j - 1]);
+    branch_.clear();
+    visit(0, v_.size(), 0);
+    std::vector<Candidate> found;
+    for (const auto& [index, cost] : best_) {
+      const std::string_view w = v_.word_at(index);
+      if (w != typed_word) found.push_back({w, v_.frequencies_[index], cost});
+    }
+    sort_by_cost_then_frequency(&found);
+    if (found.size() > options_.limit) found.resize(options_.limit);
+    return found;
+  }
+
+ private:
+  void offer(size_t index, double cost) {
+    auto [it, inserted] = best_.emplace(index, cost);
+    if (!inserted) it->second = std::min(it->second, cost);
+  }
+
+  // Words [lo, hi) share their first `pos` bytes (the current branch).
+  void visit(size_t lo, size_t hi, size_t pos) {
+    if (++nodes_ > options_.max_nodes) return;
+    const size_t depth = branch_.size();
+    const std::vector<double>& row = rows_[depth];
+    const double end_cost = row.back();
+    if (depth > 0 && end_cost <= options_.max_cost) {
+      if (options_.as_prefix) {
+        // Every word below this branch starts like the typed word.
+        for (size_t i = lo; i < hi && i < lo + kMaxPrefixWords; ++i) offer(i, end_cost);
+      } else if (v_.word_at(lo).size() == pos) {
+        offer(lo, end_cost);
+      }
+    }
+    if (*std::min_element(row.begin(), row.end()) > options_.max_cost) return;
+    if (depth >= kMaxWordCodePoints) return;
+    size_t i = lo;
+    if (i < hi && v_.word_at(i).size() == pos) ++i;  // the word that ends here
+    while (i < hi) {
+      size_t next_pos = 0;
+      const UChar32 c = code_point_at(v_.word_at(i), pos, &next_pos);
+      // The words whose next code point is c form one child branch.
+      size_t a = i;
+      size_t b = hi;
+      while (a < b) {
+        const size_t mid = a + (b - a) / 2;
+        size_t unused = 0;
+        if (code_point_at(v_.word_at(mid), pos, &unused) <= c) {
+          a = mid + 1;
+        } else {
+          b = mid;
+        }
+      }
+      push_row(c);
+      visit(i, a, next_pos);
+      pop_row();
+      if (nodes_ > options_.max_nodes) return;
+      i = a;
+    }
+  }
+
+  void push_row(UChar32 c) {
+    const size_t depth = branch_.size();
+    const size_t m = typed_.size();
+    std::vector<double> row(m + 1);
+    const std::vector<double>& up = rows_[depth];
+    row[0] = up[0] + indel_cost(c);
+    for (size_t j = 1; j <= m; ++j) {
+      double cost = std::min(up[j] + indel_cost(c), row[j - 1] + indel_cost(typed_[j - 1]));
+      cost = std::min(cost, up[j - 1] + substitution_cost(typed_[j - 1], c));
+      if (depth >= 1 && j >= 2 && c == typed_[j - 2] && branch_.back() == typed_[j - 1]) {
+        cost = std::min(cost, rows_[depth - 1][j - 2] + kTranspositionCost);
+      }
+      row[j] = cost;
+    }
+    if (rows_.size() > depth + 1) {
+      rows_[depth + 1] = std::move(row);
+    } else {
+      rows_.push_back(std::move(row));
+    }
+    branch_.push_back(c);
+  }
+
+  void pop_row() { branch_.pop_back(); }
+
+  static constexpr size_t kMaxPrefixWords = 256;  // words taken from one matching branch
+
+  const Vocabulary& v_;
+  std::vector<UChar32> typed_;
+  CorrectionOptions options_;
+  std::vector<std::vector<double>> rows_;
+  std::vector<UChar32> branch_;
+  std::map<size_t, double> best_;  // word index -> cheapest cost found
+  size_t nodes_ = 0;
+};
+
+std::vector<Vocabulary::Candidate> Vocabulary::corrections(std::string_view word,
+                                                          const CorrectionOptions& options) const {
+  if (word.empty() || size() == 0) return {};
+  if (code_points(word).size() > kMaxWordCodePoints) return {};
+  Walk walk(*this, word, options);
+  return walk.run(word);
+}
+
+}  // namespace kb

@@ -1,0 +1,117 @@
+#include "server/search/vocabulary.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace kb {
+namespace {
+
+std::shared_ptr<const Vocabulary> sample() {
+  return Vocabulary::from_words({{"recharge", 40},
+                                 {"recharged", 5},
+                                 {"recharging", 2},
+                                 {"receipt", 9},
+                                 {"balance", 30},
+                                 {"balances", 3},
+                                 {"band", 2},
+                                 {"and", 90},
+                                 {"रिचार्ज", 12},
+                                 {"रिफंड", 4},
+                                 {"রিচার্জ", 7},
+                                 {"portability", 3}});
+}
+
+std::vector<std::string> words_of(const std::vector<Vocabulary::Candidate>& candidates) {
+  std::vector<std::string> out;
+  for (const auto& c : candidates) out.emplace_back(c.word);
+  return out;
+}
+
+TEST(VocabularyTest, KnowsFrequencies) {
+  auto v = sample();
+  EXPECT_EQ(v->size(), 12u);
+  EXPECT_EQ(v->frequency("recharge"), 40u);
+  EXPECT_EQ(v->frequency("recharg"), 0u);
+  EXPECT_EQ(v->frequency("zzz"), 0u);
+}
+
+TEST(VocabularyTest, CompletionsAreLongerWordsMostFrequentFirst) {
+  auto v = sample();
+  EXPECT_EQ(words_of(v->completions("rech", 10)),
+            (std::vector<std::string>{"recharge", "recharged", "recharging"}));
+  EXPECT_EQ(words_of(v->completions("rech", 2)), (std::vector<std::string>{"recharge", "recharged"}));
+  EXPECT_EQ(words_of(v->completions("recharge", 10)),
+            (std::vector<std::string>{"recharged"}));
+  EXPECT_EQ(words_of(v->completions("रि", 10)), (std::vector<std::string>{"रिचार्ज", "रिफंड"}));
+  EXPECT_TRUE(v->completions("x", 10).empty());
+  // Only the first max_scan words of a range are looked at.
+  EXPECT_EQ(v->completions("re", 10, 1).size(), 1u);
+}
+
+struct CorrectionCase {
+  const char* typed;
+  double max_cost;
+  bool as_prefix;
+  const char* expected_first;  // "" = no correction
+};
+
+TEST(VocabularyTest, CorrectionsWithinTheBudget) {
+  auto v = sample();
+  const CorrectionCase cases[] = {
+      {"rechargw", 1, false, "recharge"},     // substitution
+      {"recharj", 1, false, ""},              // two edits (j for g, no e), budget one
+      {"rechrage", 1, false, "recharge"},     // transposition
+      {"rechage", 1, false, "recharge"},      // deletion
+      {"reccharge", 1, false, "recharge"},    // insertion
+      {"rcharg", 1, false, ""},               // two edits, budget one
+      {"rcharg", 2, false, "recharge"},       // two edits, budget two
+      {"balanse", 1, false, "balance"},
+      {"रीचार्ज", 0.5, false, "रिचार्ज"},        // ी for ि costs less than a letter
+      {"रचार्ज", 0.5, false, "रिचार्ज"},         // a dropped vowel sign
+      {"রিচর্জ", 0.5, false, "রিচার্জ"},         // Bengali: a dropped vowel sign
+      {"recha", 0.5, false, ""},
+      {"rechx", 1, true, "recharge"},         // a misspelled word still being typed
+      {"portabilty", 1, false, "portability"},
+  };
+  for (const auto& c : cases) {
+    const auto found = v->corrections(
+        c.typed, {.max_cost = c.max_cost, .limit = 3, .as_prefix = c.as_prefix});
+    if (std::string(c.expected_first).empty()) {
+      EXPECT_TRUE(found.empty()) << c.typed << " -> " << (found.empty() ? "" : found[0].word);
+    } else {
+      ASSERT_FALSE(found.empty()) << "no correction of " << c.typed;
+      EXPECT_EQ(found[0].word, c.expected_first) << c.typed;
+      EXPECT_LE(found[0].cost, c.max_cost) << c.typed;
+    }
+  }
+}
+
+TEST(VocabularyTest, CheaperCorrectionsComeFirstThenMoreFrequentOnes) {
+  auto v = sample();
+  const auto found = v->corrections("bnd", {.max_cost = 1, .limit = 5});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].word, "and");  // one edit each: the more frequent first
+  EXPECT_EQ(found[1].word, "band");
+  // The word itself is not its own correction.
+  for (const auto& c : v->corrections("balance", {.max_cost = 1, .limit = 5})) {
+    EXPECT_NE(c.word, "balance");
+  }
+}
+
+TEST(VocabularyTest, TheWalkIsBounded) {
+  std::vector<std::pair<std::string, uint32_t>> words;
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; ++b) {
+      for (char c = 'a'; c <= 'z'; ++c) words.push_back({std::string{a, b, c, 'x'}, 1});
+    }
+  }
+  auto v = Vocabulary::from_words(words);
+  const auto unbounded = v->corrections("abcx", {.max_cost = 2, .limit = 100000});
+  const auto bounded =
+      v->corrections("abcx", {.max_cost = 2, .limit = 100000, .max_nodes = 50});
+  EXPECT_GT(unbounded.size(), bounded.size());
+}
+
+}  // namespace
+}  // namespace kb
