@@ -24,6 +24,8 @@ Serves the knowledge-base indexes built by kb-indexer under DIR:
   GET /v1/clients                               clients, sizes, languages
   GET /v1/clients/{client}/search?q=...         ranked, highlighted hits
   GET /v1/clients/{client}/documents/{id}       one article
+  GET /v1/clients/{client}/documents/{id}/related   articles like it
+  GET /v1/clients/{client}/suggest?q=...        completions of what is typed
   GET /healthz, /readyz                         liveness, readiness
   GET /                                         the agent search page
 An index rebuilt by kb-indexer is picked up without a restart.
@@ -199,7 +201,8 @@ int main(int argc, char** argv) {
 
   kb::Catalog catalog(flags.index_root);
   kb::SearcherPool searchers(catalog, kb::SearcherOptions{});
-  kb::http::HttpServer server(flags.server, {&searchers, KB_WEB_DIR, access.get()});
+  kb::http::HttpServer server(
+      flags.server, {.searchers = &searchers, .web_dir = KB_WEB_DIR, .access = access.get()});
   auto port = server.bind();
   if (!port.is_ok()) {
     std::fprintf(stderr, "kb-server: %s\n", port.status().to_string().c_str());

@@ -96,4 +96,15 @@ std::string_view grapheme_prefix(std::string_view text, size_t max_graphemes) {
   return text.substr(0, end);
 }
 
+std::string_view grapheme_prefix_within_bytes(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  size_t end = 0;
+  for_each_grapheme_end(text, [&](size_t boundary) {
+    if (boundary > max_bytes) return false;
+    end = boundary;
+    return true;
+  });
+  return text.substr(0, end);
+}
+
 }  // namespace kb

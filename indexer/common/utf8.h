@@ -17,4 +17,8 @@ size_t grapheme_count(std::string_view text);
 // The first `max_graphemes` grapheme clusters of `text`, whole.
 std::string_view grapheme_prefix(std::string_view text, size_t max_graphemes);
 
+// The longest prefix of `text` of at most `max_bytes` bytes that ends on a
+// grapheme cluster boundary (so no letter loses its vowel sign or accent).
+std::string_view grapheme_prefix_within_bytes(std::string_view text, size_t max_bytes);
+
 }  // namespace kb

@@ -1,6 +1,7 @@
 #include "indexer/index/document_builder.h"
 
 #include "indexer/index/stored_fields.h"
+#include "indexer/index/suggestion_terms.h"
 #include "indexer/index/text_utils.h"
 
 namespace kb {
@@ -45,6 +46,7 @@ Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexi
   for (const auto& tag : doc.tags) add_field(sink, tag, weights_.tags, &pos);
   for (const auto& step : doc.steps) add_field(sink, step, weights_.steps, &pos);
   add_field(sink, doc.text, weights_.body, &pos);
+  add_suggestion_terms(analyzer_, doc, &xdoc);
 
   xdoc.add_boolean_term(id_term(doc.id));
   const std::string language = to_lower_ascii(doc.language);

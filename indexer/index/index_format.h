@@ -4,6 +4,7 @@
 // refuse older indexes and ask for a reindex.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include <xapian.h>
@@ -50,6 +51,19 @@ inline constexpr std::string_view kPrefixRomanKey = "R";
 // kPrefixSynonymKey, then the phrase's index terms joined by one space; the
 // synonyms are the expansions as written, analyzed again at query time.
 inline constexpr std::string_view kPrefixSynonymKey = "Y";
+
+// Suggestion terms (see suggestion_terms.h), boolean (wdf 0, so document
+// lengths do not change), each <prefix><key>\x1f<text as written>, where the
+// key is the folded words joined by single spaces and the text is left out
+// when it equals the key. A completion's popularity
+// is its term's termfreq, so adding or deleting one article keeps it right.
+inline constexpr std::string_view kPrefixSuggestTitle = "XST";   // the whole title
+inline constexpr std::string_view kPrefixSuggestInner = "XSW";   // the title from a later word on
+inline constexpr std::string_view kPrefixSuggestPhrase = "XSP";  // a 2- or 3-word phrase
+inline constexpr char kSuggestSeparator = '\x1f';
+// Xapian's term length limit is 245 bytes: prefix 3 + key + 1 + text.
+inline constexpr size_t kMaxSuggestKeyBytes = 90;
+inline constexpr size_t kMaxSuggestTextBytes = 150;
 
 // Value slots, for facets and sorting.
 inline constexpr Xapian::valueno kSlotUpdatedAt = 0;  // ISO 8601 string, sorts as text

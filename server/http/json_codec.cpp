@@ -7,24 +7,30 @@ namespace {
 // Optional string fields are null rather than "" when absent.
 nlohmann::json optional(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
 
+// A ranked article as search hits and related articles show it.
+nlohmann::json ranked_article(const SearchHit& hit) {
+  const Document& d = hit.document;
+  return {
+      {"id", d.id},
+      {"title", d.title},
+      {"url", optional(d.url)},
+      {"type", optional(d.type)},
+      {"language", d.language},
+      {"product", optional(d.product)},
+      {"tags", d.tags},
+      {"score", hit.score},
+      {"updated_at", optional(d.updated_at)},
+  };
+}
+
 }  // namespace
 
 nlohmann::json to_json(const SearchResults& results) {
   nlohmann::json hits = nlohmann::json::array();
   for (const auto& hit : results.hits) {
-    const Document& d = hit.document;
-    hits.push_back({
-        {"id", d.id},
-        {"title", d.title},
-        {"snippet", hit.snippet},
-        {"url", optional(d.url)},
-        {"type", optional(d.type)},
-        {"language", d.language},
-        {"product", optional(d.product)},
-        {"tags", d.tags},
-        {"score", hit.score},
-        {"updated_at", optional(d.updated_at)},
-    });
+    nlohmann::json h = ranked_article(hit);
+    h["snippet"] = hit.snippet;
+    hits.push_back(std::move(h));
   }
   nlohmann::json rewrites = nlohmann::json::array();
   for (const auto& r : results.rewrites) {
@@ -48,6 +54,23 @@ nlohmann::json to_json(const SearchResults& results) {
       {"facets", facets},
       {"hits", hits},
   };
+}
+
+nlohmann::json to_json(const Suggestions& suggestions) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& s : suggestions.suggestions) {
+    list.push_back({{"text", s.text}, {"kind", s.kind}, {"articles", s.articles}});
+  }
+  return {{"query", suggestions.query},
+          {"client", suggestions.client},
+          {"took_ms", suggestions.took_ms},
+          {"suggestions", list}};
+}
+
+nlohmann::json to_json(const RelatedArticles& related) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& article : related.articles) list.push_back(ranked_article(article));
+  return {{"client", related.client}, {"id", related.id}, {"related", list}};
 }
 
 nlohmann::json to_json(const ClientSummary& client) {

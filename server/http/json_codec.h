@@ -4,11 +4,15 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/common/status.h"
+#include "server/search/related_finder.h"
 #include "server/search/search_types.h"
+#include "server/search/suggester.h"
 
 namespace kb::http {
 
 nlohmann::json to_json(const SearchResults& results);
+nlohmann::json to_json(const Suggestions& suggestions);
+nlohmann::json to_json(const RelatedArticles& related);
 nlohmann::json to_json(const ClientSummary& client);
 nlohmann::json document_to_json(const Document& doc);  // the stored article, steps included
 

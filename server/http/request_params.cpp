@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <span>
 
 #include "indexer/document/field_patterns.h"
 
@@ -11,6 +12,8 @@ namespace {
 
 constexpr std::string_view kKnown[] = {"q",     "lang",   "type",  "product", "tag",
                                        "limit", "offset", "exact", "facets"};
+constexpr std::string_view kSuggestKnown[] = {"q", "limit"};
+constexpr std::string_view kRelatedKnown[] = {"limit"};
 
 void append_split(const std::string& value, std::vector<std::string>* out) {
   size_t start = 0;
@@ -35,21 +38,38 @@ Status parse_count(const std::string& name, const std::string& value, size_t* ou
   return Status::ok();
 }
 
+// InvalidArgument naming the first parameter not in `known`.
+Status only_known(const QueryParams& params, std::span<const std::string_view> known) {
+  for (const auto& [name, value] : params) {
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string allowed;
+    for (std::string_view k : known) allowed += (allowed.empty() ? "" : ", ") + std::string(k);
+    return Status::invalid_argument("unknown parameter '" + name + "'; allowed: " + allowed,
+                                    {"", 0, name});
+  }
+  return Status::ok();
+}
+
+// The one value of `name`, into *out; InvalidArgument when it is given twice.
+Status single_value(const QueryParams& params, const std::string& name, std::string* out) {
+  if (params.count(name) > 1) return Status::invalid_argument(name + " given twice", {"", 0, name});
+  if (auto it = params.find(name); it != params.end()) *out = it->second;
+  return Status::ok();
+}
+
+// The limit parameter, when given, into *limit.
+Status parse_limit(const QueryParams& params, size_t* limit) {
+  if (auto it = params.find("limit"); it != params.end()) return parse_count("limit", it->second, limit);
+  return Status::ok();
+}
+
 }  // namespace
 
 Result<SearchRequest> parse_search_params(const std::string& client, const QueryParams& params) {
   SearchRequest request;
   request.client = client;
-  for (const auto& [name, value] : params) {
-    if (std::find(std::begin(kKnown), std::end(kKnown), name) == std::end(kKnown)) {
-      return Status::invalid_argument(
-          "unknown parameter '" + name +
-              "'; allowed: q, lang, type, product, tag, limit, offset, exact, facets",
-          {"", 0, name});
-    }
-  }
-  if (params.count("q") > 1) return Status::invalid_argument("q given twice", {"", 0, "q"});
-  if (auto q = params.find("q"); q != params.end()) request.query = q->second;
+  if (Status s = only_known(params, kKnown); !s.is_ok()) return s;
+  if (Status s = single_value(params, "q", &request.query); !s.is_ok()) return s;
 
   for (auto [it, end] = params.equal_range("lang"); it != end; ++it) {
     append_split(it->second, &request.languages);
@@ -77,9 +97,7 @@ Result<SearchRequest> parse_search_params(const std::string& client, const Query
           "lang must be a BCP-47 tag like hi or bn-IN, got '" + language + "'", {"", 0, "lang"});
     }
   }
-  if (auto limit = params.find("limit"); limit != params.end()) {
-    if (Status s = parse_count("limit", limit->second, &request.limit); !s.is_ok()) return s;
-  }
+  if (Status s = parse_limit(params, &request.limit); !s.is_ok()) return s;
   if (auto offset = params.find("offset"); offset != params.end()) {
     if (Status s = parse_count("offset", offset->second, &request.offset); !s.is_ok()) return s;
   }
@@ -94,6 +112,25 @@ Result<SearchRequest> parse_search_params(const std::string& client, const Query
   for (auto [it, end] = params.equal_range("facets"); it != end; ++it) {
     append_split(it->second, &request.facets);
   }
+  return request;
+}
+
+Result<SuggestRequest> parse_suggest_params(const std::string& client, const QueryParams& params) {
+  SuggestRequest request;
+  request.client = client;
+  if (Status s = only_known(params, kSuggestKnown); !s.is_ok()) return s;
+  if (Status s = single_value(params, "q", &request.query); !s.is_ok()) return s;
+  if (Status s = parse_limit(params, &request.limit); !s.is_ok()) return s;
+  return request;
+}
+
+Result<RelatedRequest> parse_related_params(const std::string& client, const std::string& id,
+                                            const QueryParams& params) {
+  RelatedRequest request;
+  request.client = client;
+  request.id = id;
+  if (Status s = only_known(params, kRelatedKnown); !s.is_ok()) return s;
+  if (Status s = parse_limit(params, &request.limit); !s.is_ok()) return s;
   return request;
 }
 

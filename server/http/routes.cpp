@@ -60,6 +60,26 @@ void get_document(const ApiContext& ctx, const httplib::Request& req, httplib::R
   send_json(res, 200, document_to_json(*doc));
 }
 
+void get_suggest(const ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto request = parse_suggest_params(req.matches[1], req.params);
+  if (!request.is_ok()) return send_error(res, request.status());
+  auto searcher = ctx.searchers->acquire();
+  Suggester suggester(searcher->handles(), searcher->analyzer(), ctx.suggest);
+  auto suggestions = suggester.suggest(*request);
+  if (!suggestions.is_ok()) return send_error(res, suggestions.status());
+  send_json(res, 200, to_json(*suggestions));
+}
+
+void get_related(const ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto request = parse_related_params(req.matches[1], req.matches[2], req.params);
+  if (!request.is_ok()) return send_error(res, request.status());
+  auto searcher = ctx.searchers->acquire();
+  RelatedFinder finder(searcher->handles(), ctx.related);
+  auto related = finder.related(*request);
+  if (!related.is_ok()) return send_error(res, related.status());
+  send_json(res, 200, to_json(*related));
+}
+
 void get_healthz(const ApiContext&, const httplib::Request&, httplib::Response& res) {
   send_json(res, 200, {{"status", "ok"}});
 }
@@ -88,6 +108,10 @@ const std::vector<Route>& route_table() {
        get_search},
       {{"GET", "/v1/clients/{client}/documents/{id}", Access::kSearch},
        R"(/v1/clients/([^/]+)/documents/([^/]+))", get_document},
+      {{"GET", "/v1/clients/{client}/documents/{id}/related", Access::kSearch},
+       R"(/v1/clients/([^/]+)/documents/([^/]+)/related)", get_related},
+      {{"GET", "/v1/clients/{client}/suggest", Access::kSearch},
+       R"(/v1/clients/([^/]+)/suggest)", get_suggest},
       {{"GET", "/healthz", Access::kPublic}, R"(/healthz)", get_healthz},
       {{"GET", "/readyz", Access::kPublic}, R"(/readyz)", get_readyz},
       {{"GET", "/", Access::kPublic}, R"(/)", get_web_page},
@@ -105,7 +129,8 @@ std::vector<RouteInfo> api_routes() {
 
 void register_routes(httplib::Server& server, const ApiContext& context) {
   for (const auto& route : route_table()) {
-    auto handler = [&context, &route](const httplib::Request& req, httplib::Response& res) {
+    // The context is copied: callers may pass a temporary.
+    auto handler = [context, &route](const httplib::Request& req, httplib::Response& res) {
       if (!context.access) return route.handler(context, req, res);
       ApiContext scoped = context;
       if (auto refusal = check_access(*context.access, route.info, req, &scoped.caller)) {

@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "server/access/access_policy.h"
+#include "server/search/related_finder.h"
 #include "server/search/searcher_pool.h"
+#include "server/search/suggester.h"
 
 namespace httplib {
 class Server;
@@ -18,6 +20,8 @@ namespace kb::http {
 struct ApiContext {
   SearcherPool* searchers = nullptr;
   std::string web_dir;  // the agent search page; empty serves none
+  SuggesterOptions suggest;  // the suggest route's limits
+  RelatedOptions related;    // the related route's limits
   // API keys; nullptr serves every route without a key (loopback only, see
   // bind_policy.h).
   AccessPolicy* access = nullptr;

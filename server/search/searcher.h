@@ -53,6 +53,11 @@ class Searcher {
   // are left out.
   std::vector<ClientSummary> list_clients();
 
+  // This Searcher's open databases and analyzer, for the features built next
+  // to it per request (Suggester, RelatedFinder); same thread rules.
+  IndexHandles& handles() { return handles_; }
+  const Analyzer& analyzer() const { return analyzer_; }
+
  private:
   Status validate(const SearchRequest& request) const;
   Result<SearchResults> run_search(const SearchRequest& request, Xapian::Database& db);

@@ -7,18 +7,11 @@
 namespace kb {
 namespace {
 
-struct ErrorCase {
-  std::string path;
-  int status;
-  std::string code;
-  nlohmann::json field;  // null when no field is at fault
-};
-
 TEST(ErrorsApiTest, EveryErrorHasTheDocumentedStatusAndBody) {
   testing::TempIndex index({testing::make_doc("bank", "card", "Card blocked", "Call us.")});
   testing::TestServer server(index.root());
   const std::string long_q(1025, 'a');
-  const ErrorCase cases[] = {
+  const std::vector<testing::ApiErrorCase> cases = {
       {"/v1/clients/nobody/search?q=card", 404, "not_found", "client"},
       // httplib decodes %2F before routing: "../bank" matches no route at all.
       {"/v1/clients/..%2Fbank/search?q=card", 404, "route_not_found", nullptr},
@@ -37,15 +30,7 @@ TEST(ErrorsApiTest, EveryErrorHasTheDocumentedStatusAndBody) {
       {"/v1/clients/bank/search?q=card&colour=red", 400, "invalid_request", "colour"},
       {"/v1/nothing", 404, "route_not_found", nullptr},
   };
-  for (const auto& c : cases) {
-    int status = 0;
-    const nlohmann::json body = server.get_json(c.path, &status);
-    EXPECT_EQ(status, c.status) << c.path;
-    ASSERT_TRUE(body.contains("error")) << c.path << " " << body.dump();
-    EXPECT_EQ(body["error"]["code"], c.code) << c.path;
-    EXPECT_EQ(body["error"]["field"], c.field) << c.path;
-    EXPECT_FALSE(body["error"]["message"].get<std::string>().empty()) << c.path;
-  }
+  testing::expect_api_errors(server, cases);
 }
 
 TEST(ErrorsApiTest, OtherMethodsOnKnownRoutesAre405WithAllow) {

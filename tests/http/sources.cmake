@@ -11,4 +11,7 @@ list(APPEND KB_TEST_SOURCES
   http/hostile_input_api_test.cpp
   http/search_api_test.cpp
   http/agent_features_api_test.cpp
+  http/related_api_test.cpp
+  http/suggest_api_test.cpp
+  http/web_page_test.cpp
 )

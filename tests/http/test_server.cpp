@@ -11,7 +11,8 @@ TestServer::TestServer(const std::string& index_root, AccessPolicy* access)
     : catalog_(index_root), searchers_(catalog_, SearcherOptions{}) {
   server_ = std::make_unique<http::HttpServer>(
       http::HttpServerOptions{.bind = "127.0.0.1", .port = 0, .threads = 4},
-      http::ApiContext{&searchers_, (source_dir() / "web").string(), access});
+      http::ApiContext{
+          .searchers = &searchers_, .web_dir = (source_dir() / "web").string(), .access = access});
   auto port = server_->bind();
   EXPECT_OK(port);
   port_ = port.is_ok() ? *port : 0;
@@ -41,6 +42,18 @@ nlohmann::json TestServer::get_json(const std::string& path, int* status) const 
   if (status) *status = res->status;
   EXPECT_EQ(res->get_header_value("Content-Type"), "application/json") << path;
   return nlohmann::json::parse(res->body, nullptr, /*allow_exceptions=*/false);
+}
+
+void expect_api_errors(const TestServer& server, const std::vector<ApiErrorCase>& cases) {
+  for (const auto& c : cases) {
+    int status = 0;
+    const nlohmann::json body = server.get_json(c.path, &status);
+    EXPECT_EQ(status, c.status) << c.path;
+    ASSERT_TRUE(body.contains("error")) << c.path << " " << body.dump();
+    EXPECT_EQ(body["error"]["code"], c.code) << c.path;
+    EXPECT_EQ(body["error"]["field"], c.field) << c.path;
+    EXPECT_FALSE(body["error"]["message"].get<std::string>().empty()) << c.path;
+  }
 }
 
 const std::string& corpus_index_root() {

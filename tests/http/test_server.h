@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "server/http/http_server.h"
 #include "tests/test_util.h"
@@ -36,6 +37,18 @@ class TestServer {
   std::thread thread_;
   int port_ = 0;
 };
+
+// An API error case: GET `path` answers `status` with the one error body,
+// its code `code` and field `field` (null when no field is at fault).
+struct ApiErrorCase {
+  std::string path;
+  int status;
+  std::string code;
+  nlohmann::json field;
+};
+
+// Checks every case against `server`, naming the path of any that differs.
+void expect_api_errors(const TestServer& server, const std::vector<ApiErrorCase>& cases);
 
 // The index of the repository's corpus/, built once per test process.
 const std::string& corpus_index_root();

@@ -5,4 +5,5 @@ list(APPEND KB_TEST_SOURCES
   index/document_builder_test.cpp
   index/index_writer_test.cpp
   index/stored_fields_test.cpp
+  index/suggestion_terms_test.cpp
 )

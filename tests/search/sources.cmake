@@ -7,4 +7,6 @@ list(APPEND KB_TEST_SOURCES
   search/snippet_builder_test.cpp
   search/transliteration_test.cpp
   search/vocabulary_test.cpp
+  search/related_finder_test.cpp
+  search/suggester_test.cpp
 )
