@@ -129,8 +129,39 @@ Status json_syntax_error(const json::parse_error& error, std::string_view text,
                                   {file, first_line + line_at(text, offset) - 1, ""});
 }
 
+Status check_json_nesting(std::string_view text, const Location& where) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxJsonNesting) {
+        return Status::invalid_argument(
+            "objects and arrays are nested more than " + std::to_string(kMaxJsonNesting) +
+                " levels deep; an article is one object of strings and lists of strings",
+            {where.file, where.line + line_at(text, i) - 1, where.field});
+      }
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return Status::ok();
+}
+
 bool read_json_article(std::string_view text, const std::string& file, uint32_t first_line,
                        RawArticle* article, std::vector<Status>* errors) {
+  if (Status nesting = check_json_nesting(text, {file, first_line, ""}); !nesting.is_ok()) {
+    errors->push_back(std::move(nesting));
+    return false;
+  }
   json value;
   try {
     value = json::parse(text);

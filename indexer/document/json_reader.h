@@ -21,8 +21,19 @@ bool raw_article_from_json(const nlohmann::json& article, const Location& where,
                            std::string_view source_text, RawArticle* raw,
                            std::vector<Status>* errors);
 
+// Deepest nesting of objects and arrays an article's JSON may have. An
+// article needs 2 (an object holding lists); more is refused before parsing,
+// so hostile input cannot make the parser or its values dig deep.
+inline constexpr size_t kMaxJsonNesting = 16;
+
+// Ok when `text` nests objects and arrays at most kMaxJsonNesting deep (a
+// scan that skips strings, run before any parse; also for HTTP request
+// bodies). Else InvalidArgument at the line where the limit is passed,
+// counted from `where.line`.
+Status check_json_nesting(std::string_view text, const Location& where);
+
 // Parses `text` (one JSON article starting at `first_line` of `file`).
-// A syntax error goes to `errors`, at its line, and the result is false.
+// Nesting past kMaxJsonNesting or a syntax error goes to `errors`, at its line, and the result is false.
 bool read_json_article(std::string_view text, const std::string& file, uint32_t first_line,
                        RawArticle* article, std::vector<Status>* errors);
 

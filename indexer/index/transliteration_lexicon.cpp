@@ -93,7 +93,10 @@ std::vector<TransliterationLexicon::Match> TransliterationLexicon::cross_script_
   std::stable_sort(found.begin(), found.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<Match> matches;
-  for (auto& [freq, match] : found) {
+  for (auto& entry : found) {
+    // A named reference, not a structured binding: clang 14 (the fuzz
+    // build) cannot capture bindings in a lambda.
+    Match& match = entry.second;
     const bool seen = std::any_of(matches.begin(), matches.end(),
                                   [&](const Match& m) { return m.term == match.term; });
     if (seen) continue;

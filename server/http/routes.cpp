@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 
+#include "server/http/access_check.h"
 #include "server/http/error_table.h"
 #include "server/http/json_codec.h"
 #include "server/http/request_params.h"
@@ -31,7 +32,10 @@ struct Route {
 void get_clients(const ApiContext& ctx, const httplib::Request&, httplib::Response& res) {
   auto searcher = ctx.searchers->acquire();
   nlohmann::json clients = nlohmann::json::array();
-  for (const auto& client : searcher->list_clients()) clients.push_back(to_json(client));
+  for (const auto& client : searcher->list_clients()) {
+    if (ctx.caller && !ctx.caller->allows_client(client.name)) continue;
+    clients.push_back(to_json(client));
+  }
   send_json(res, 200, {{"clients", clients}});
 }
 
@@ -95,16 +99,18 @@ void get_web_page(const ApiContext& ctx, const httplib::Request&, httplib::Respo
 
 const std::vector<Route>& route_table() {
   static const std::vector<Route> routes = {
-      {{"GET", "/v1/clients"}, R"(/v1/clients)", get_clients},
-      {{"GET", "/v1/clients/{client}/search"}, R"(/v1/clients/([^/]+)/search)", get_search},
-      {{"GET", "/v1/clients/{client}/documents/{id}"}, R"(/v1/clients/([^/]+)/documents/([^/]+))",
-       get_document},
-      {{"GET", "/v1/clients/{client}/documents/{id}/related"},
+      {{"GET", "/v1/clients", Access::kSearch}, R"(/v1/clients)", get_clients},
+      {{"GET", "/v1/clients/{client}/search", Access::kSearch}, R"(/v1/clients/([^/]+)/search)",
+       get_search},
+      {{"GET", "/v1/clients/{client}/documents/{id}", Access::kSearch},
+       R"(/v1/clients/([^/]+)/documents/([^/]+))", get_document},
+      {{"GET", "/v1/clients/{client}/documents/{id}/related", Access::kSearch},
        R"(/v1/clients/([^/]+)/documents/([^/]+)/related)", get_related},
-      {{"GET", "/v1/clients/{client}/suggest"}, R"(/v1/clients/([^/]+)/suggest)", get_suggest},
-      {{"GET", "/healthz"}, R"(/healthz)", get_healthz},
-      {{"GET", "/readyz"}, R"(/readyz)", get_readyz},
-      {{"GET", "/"}, R"(/)", get_web_page},
+      {{"GET", "/v1/clients/{client}/suggest", Access::kSearch},
+       R"(/v1/clients/([^/]+)/suggest)", get_suggest},
+      {{"GET", "/healthz", Access::kPublic}, R"(/healthz)", get_healthz},
+      {{"GET", "/readyz", Access::kPublic}, R"(/readyz)", get_readyz},
+      {{"GET", "/", Access::kPublic}, R"(/)", get_web_page},
       {{"PUT", "/v1/clients/{client}/documents/{id}"}, R"(/v1/clients/([^/]+)/documents/([^/]+))",
        put_document},
       {{"DELETE", "/v1/clients/{client}/documents/{id}"},
@@ -131,8 +137,15 @@ void register_routes(httplib::Server& server, const ApiContext& context) {
   std::map<std::string, std::vector<std::string>> methods_of;  // pattern -> its methods
   for (const auto& route : route_table()) methods_of[route.pattern].push_back(route.info.method);
   for (const auto& route : route_table()) {
-    auto handler = [&context, &route](const httplib::Request& req, httplib::Response& res) {
-      route.handler(context, req, res);
+    // The context is copied: callers may pass a temporary.
+    auto handler = [context, &route](const httplib::Request& req, httplib::Response& res) {
+      if (!context.access) return route.handler(context, req, res);
+      ApiContext scoped = context;
+      if (auto refusal = check_access(*context.access, route.info, req, &scoped.caller)) {
+        for (const auto& [name, value] : refusal->headers) res.set_header(name, value);
+        return send_json(res, refusal->status, error_body(refusal->api_code, refusal->message, ""));
+      }
+      route.handler(scoped, req, res);
     };
     const std::string& method = route.info.method;
     if (method == "GET") server.Get(route.pattern, handler);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "server/access/access_policy.h"
 #include "server/search/related_finder.h"
 #include "server/search/searcher_pool.h"
 #include "server/search/suggester.h"
@@ -30,14 +31,25 @@ struct ApiContext {
   SearchAnalytics* analytics = nullptr;  // searches are recorded when set
   SuggesterOptions suggest;              // the suggest route's limits
   RelatedOptions related;                // the related route's limits
+  // API keys; nullptr serves every route without a key (loopback only, see
+  // bind_policy.h).
+  AccessPolicy* access = nullptr;
+  // The key of the request being handled; set per request by the access
+  // check, nullptr without keys or on public routes.
+  const ApiKey* caller = nullptr;
 };
 
 struct RouteInfo {
   std::string method;  // "GET"
   std::string path;    // as in schema/openapi.yaml, e.g. "/v1/clients/{client}/search"
+  // Who may call it (access_check.h). A path with {client} also needs a key
+  // for that client. Admin unless declared otherwise, so a new route is
+  // closed until someone opens it.
+  Access access = Access::kAdmin;
 };
 
-// Registers every route below, plus JSON bodies for unknown routes and
+// Registers every route below, each behind the access check when
+// context.access is set, plus JSON bodies for unknown routes and
 // exceptions, on `server`.
 void register_routes(httplib::Server& server, const ApiContext& context);
 

@@ -1,5 +1,6 @@
 #include "server/search/searcher.h"
 
+#include <cctype>
 #include <chrono>
 #include <set>
 
@@ -47,6 +48,19 @@ Status Searcher::validate(const SearchRequest& request) const {
   }
   if (!is_valid_utf8(request.query)) {
     return Status::invalid_argument("the query is not valid UTF-8", {"", 0, "q"});
+  }
+  size_t words = 0;
+  for (size_t i = 0; i < request.query.size(); ++i) {
+    const bool space = std::isspace(static_cast<unsigned char>(request.query[i]));
+    if (!space && (i == 0 || std::isspace(static_cast<unsigned char>(request.query[i - 1])))) {
+      ++words;
+    }
+  }
+  if (words > options_.max_query_words) {
+    return Status::invalid_argument("the query has " + std::to_string(words) +
+                                        " words; at most " +
+                                        std::to_string(options_.max_query_words) + " are searched",
+                                    {"", 0, "q"});
   }
   if (request.limit < 1 || request.limit > options_.max_limit) {
     return Status::invalid_argument(

@@ -24,6 +24,7 @@ struct SearcherOptions {
   RomanizerRules romanizer;  // must match the rules the index was built with
   SnippetOptions snippets;
   size_t max_query_bytes = 1024;  // longer queries are refused
+  size_t max_query_words = 32;    // queries with more space-separated words are refused
   size_t max_limit = 100;         // largest page
   size_t max_offset = 10000;      // deepest page start
   size_t max_facet_values = 20;   // values listed per facet

@@ -6,6 +6,7 @@ list(APPEND KB_TEST_SOURCES
   document/html_nesting_test.cpp
   document/html_reader_test.cpp
   document/json_key_lines_test.cpp
+  document/json_nesting_test.cpp
   document/json_reader_test.cpp
   document/loader_test.cpp
   document/markdown_reader_test.cpp

@@ -20,8 +20,12 @@ TestServer::TestServer(const std::string& index_root, TestServerOptions options)
                               .port = 0,
                               .threads = 4,
                               .max_body_bytes = options.max_body_bytes},
-      http::ApiContext{&searchers_, (source_dir() / "web").string(), &writes_, &jobs_,
-                       analytics_.get()});
+      http::ApiContext{.searchers = &searchers_,
+                       .web_dir = (source_dir() / "web").string(),
+                       .writes = &writes_,
+                       .jobs = &jobs_,
+                       .analytics = analytics_.get(),
+                       .access = options.access});
   auto port = server_->bind();
   EXPECT_OK(port);
   port_ = port.is_ok() ? *port : 0;

@@ -22,6 +22,9 @@ struct TestServerOptions {
   std::string corpus_root;                    // for reindex jobs; empty: none
   size_t max_body_bytes = 32u * 1024 * 1024;  // as HttpServerOptions
   std::string analytics_dir;                  // where searches are recorded; empty: not
+  // With `access`, every route is behind the API-key check (owned by the
+  // caller, outlives the server).
+  AccessPolicy* access = nullptr;
 };
 
 class TestServer {

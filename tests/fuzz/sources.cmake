@@ -1,0 +1,3 @@
+list(APPEND KB_TEST_SOURCES
+  fuzz/fuzz_regression_test.cpp
+)
