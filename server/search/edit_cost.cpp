@@ -36,6 +36,13 @@ bool is_vowel_length_pair(UChar32 a, UChar32 b) {
 
 }  // namespace
 
+bool extends_cluster(UChar32 c) {
+  if (c == 0x200C || c == 0x200D) return true;  // ZWNJ, ZWJ
+  const int8_t type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+         type == U_ENCLOSING_MARK;
+}
+
 double indel_cost(UChar32 c) { return is_brahmic_mark(c) ? kMarkCost : 1.0; }
 
 double substitution_cost(UChar32 typed, UChar32 indexed) {

@@ -118,7 +118,8 @@ std::vector<Vocabulary::Candidate> Vocabulary::completions(std::string_view pref
 // One correction search: a depth-first walk over the sorted words as a
 // trie. rows_[d] is the edit-distance row after the first d code points of
 // the current branch: rows_[d][j] = cost of turning those into the first j
-// code points of the typed word.
+// code points of the typed word. A whole grapheme cluster costs at most
+// kClusterCost to insert, delete or replace, so the budget counts clusters.
 class Vocabulary::Walk {
  public:
   Walk(const Vocabulary& vocabulary, std::string_view typed, const CorrectionOptions& options)
@@ -126,9 +127,18 @@ class Vocabulary::Walk {
 
   std::vector<Candidate> run(std::string_view typed_word) {
     const size_t m = typed_.size();
+    typed_cluster_start_.assign(m + 1, 0);
+    for (size_t j = 1; j <= m; ++j) {
+      typed_cluster_start_[j] =
+          j >= 2 && extends_cluster(typed_[j - 1]) ? typed_cluster_start_[j - 1] : j - 1;
+    }
     rows_.assign(1, std::vector<double>(m + 1, 0));
-    for (size_t j = 1; j <= m; ++j) rows_[0][j] = rows_[0][j - 1] + indel_cost(typed_[j - 1]);
+    for (size_t j = 1; j <= m; ++j) {
+      rows_[0][j] = std::min(rows_[0][j - 1] + indel_cost(typed_[j - 1]),
+                             rows_[0][typed_cluster_start_[j]] + kClusterCost);
+    }
     branch_.clear();
+    cluster_start_.clear();
     visit(0, v_.size(), 0);
     std::vector<Candidate> found;
     for (const auto& [index, cost] : best_) {
@@ -160,7 +170,13 @@ class Vocabulary::Walk {
         offer(lo, end_cost);
       }
     }
-    if (*std::min_element(row.begin(), row.end()) > options_.max_cost) return;
+    // A later mark may still replace the whole current cluster (push_row),
+    // so the branch is hopeless only when that cannot get under budget either.
+    const std::vector<double>& before_cluster = rows_[depth > 0 ? cluster_start_.back() : 0];
+    const double lowest = std::min(*std::min_element(row.begin(), row.end()),
+                                   *std::min_element(before_cluster.begin(), before_cluster.end()) +
+                                       kClusterCost);
+    if (lowest > options_.max_cost) return;
     if (depth >= kMaxWordCodePoints) return;
     size_t i = lo;
     if (i < hi && v_.word_at(i).size() == pos) ++i;  // the word that ends here
@@ -192,10 +208,17 @@ class Vocabulary::Walk {
     const size_t m = typed_.size();
     std::vector<double> row(m + 1);
     const std::vector<double>& up = rows_[depth];
-    row[0] = up[0] + indel_cost(c);
+    // The row before the cluster `c` belongs to: from there, the whole
+    // cluster is one insertion or one substitution (kClusterCost).
+    const size_t start = depth > 0 && extends_cluster(c) ? cluster_start_.back() : depth;
+    const std::vector<double>& before = rows_[start];
+    row[0] = std::min(up[0] + indel_cost(c), before[0] + kClusterCost);
     for (size_t j = 1; j <= m; ++j) {
+      const size_t t = typed_cluster_start_[j];
       double cost = std::min(up[j] + indel_cost(c), row[j - 1] + indel_cost(typed_[j - 1]));
       cost = std::min(cost, up[j - 1] + substitution_cost(typed_[j - 1], c));
+      cost = std::min({cost, before[j] + kClusterCost, row[t] + kClusterCost,
+                       before[t] + kClusterCost});
       if (depth >= 1 && j >= 2 && c == typed_[j - 2] && branch_.back() == typed_[j - 1]) {
         cost = std::min(cost, rows_[depth - 1][j - 2] + kTranspositionCost);
       }
@@ -207,9 +230,13 @@ class Vocabulary::Walk {
       rows_.push_back(std::move(row));
     }
     branch_.push_back(c);
+    cluster_start_.push_back(start);
   }
 
-  void pop_row() { branch_.pop_back(); }
+  void pop_row() {
+    branch_.pop_back();
+    cluster_start_.pop_back();
+  }
 
   static constexpr size_t kMaxPrefixWords = 256;  // words taken from one matching branch
 
@@ -218,6 +245,8 @@ class Vocabulary::Walk {
   CorrectionOptions options_;
   std::vector<std::vector<double>> rows_;
   std::vector<UChar32> branch_;
+  std::vector<size_t> cluster_start_;        // per depth: the depth its cluster began at
+  std::vector<size_t> typed_cluster_start_;  // per typed position j: where its cluster began
   std::map<size_t, double> best_;  // word index -> cheapest cost found
   size_t nodes_ = 0;
 };

@@ -1,5 +1,7 @@
 #include "server/search/vocabulary.h"
 
+#include "server/search/edit_cost.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -83,6 +85,32 @@ TEST(VocabularyTest, CorrectionsWithinTheBudget) {
       ASSERT_FALSE(found.empty()) << "no correction of " << c.typed;
       EXPECT_EQ(found[0].word, c.expected_first) << c.typed;
       EXPECT_LE(found[0].cost, c.max_cost) << c.typed;
+    }
+  }
+}
+
+// A consonant with its vowel sign is one letter to the reader: inserting,
+// dropping or replacing it costs one edit, as a Latin letter does, not one
+// per code point (1.5 here).
+TEST(VocabularyTest, AWholeIndicClusterCostsOneEdit) {
+  auto v = Vocabulary::from_words({{"जानकारी", 3}, {"கட்டணம்", 2}, {"রিচার্জ", 1}});
+  const CorrectionCase cases[] = {
+      {"जानकिकारी", 1, false, "जानकारी"},  // the cluster कि inserted
+      {"जानगिरी", 1, false, "जानकारी"},    // का replaced by गि
+      {"जारी", 1, false, ""},             // two clusters dropped
+      {"जानगिगी", 1, false, ""},          // two clusters replaced
+      {"கடுட்டணம்", 1, false, "கட்டணம்"},  // Tamil: the cluster டு inserted
+      {"রিচজ", 1, false, ""},             // Bengali: two clusters dropped
+      {"রিচাজ", 1, false, "রিচার্জ"},      // Bengali: the cluster র্ dropped
+  };
+  for (const auto& c : cases) {
+    const auto found = v->corrections(c.typed, {.max_cost = c.max_cost, .limit = 3});
+    if (std::string(c.expected_first).empty()) {
+      EXPECT_TRUE(found.empty()) << c.typed << " -> " << (found.empty() ? "" : found[0].word);
+    } else {
+      ASSERT_FALSE(found.empty()) << "no correction of " << c.typed;
+      EXPECT_EQ(found[0].word, c.expected_first) << c.typed;
+      EXPECT_LE(found[0].cost, kClusterCost) << c.typed;
     }
   }
 }
