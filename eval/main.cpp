@@ -23,16 +23,18 @@ DIR/qrels.tsv only latency is measured.
   --weights T,G,S,B       field weights title,tags,steps,body (default 3,2,2,1)
   --title-weight X        weight of the title-only subquery (default 1.0)
   --proximity-weight X    weight of the words-close-together subquery (default 1.0)
-  --k1 X  --b X           BM25 parameters (default 1.2, 0.75)
+  --k1 X  --b X           BM25 parameters (default 1.2, 0.2)
   --translit-weight X     weight of cross-script matches (default 0.7; 0 = off, and no lexicon)
   --typos N               N random edits per query (insert, delete, substitute, swap) in
                           words of 4+ characters (default 0)
   --seed S                seed of --typos (default 1)
-  --prefix N              cut each query's last word to its first N characters, as typed
-                          mid-word (default 0: off)
+  --prefix [N]            cut each query's last word to its first N characters (3 when
+                          N is left out), as typed mid-word (default: off)
   --typo-weight X  --prefix-weight X  --synonym-weight X
                           weights of typo corrections, completions and synonyms
                           (default 0.6, 0.7, 0.8; 0 = off)
+  --rare-word-articles N  also correct a known word in at most N articles (default 0: only
+                          unknown words)
   --confidence X          confidence threshold (default 0.1)
   --romanizer-without R   switch one folding rule of the romanized keys off (repeatable):
                           aspirates sibilants vowel_length doubles w_v z_j medial_a
@@ -99,6 +101,11 @@ int main(int argc, char** argv) {
       std::fputs(kUsage, stdout);
       return 0;
     }
+    // --prefix alone is the mid-word cut: 3 characters.
+    if (arg == "--prefix" && (i + 1 >= argc || argv[i + 1][0] == '-')) {
+      options.prefix_graphemes = 3;
+      continue;
+    }
     if (i + 1 >= argc) {
       std::fprintf(stderr, "kb-eval: %s needs a value\n%s", arg.c_str(), kUsage);
       return 2;
@@ -136,6 +143,8 @@ int main(int argc, char** argv) {
       ranking.prefix_weight = std::atof(value.c_str());
     } else if (arg == "--synonym-weight") {
       ranking.synonym_weight = std::atof(value.c_str());
+    } else if (arg == "--rare-word-articles") {
+      ranking.rare_word_articles = static_cast<uint32_t>(std::atoi(value.c_str()));
     } else if (arg == "--confidence") {
       ranking.confidence_threshold = std::atof(value.c_str());
     } else if (arg == "--romanizer-without") {

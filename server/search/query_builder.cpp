@@ -14,8 +14,6 @@ namespace {
 
 // A known word is corrected only towards words this many times as frequent.
 constexpr uint32_t kTypoFrequencyRatio = 10;
-// Completions listed in the rewrites (all of prefix_limit are searched).
-constexpr size_t kPrefixRewritesShown = 3;
 // Longest phrase looked up in the synonyms, in words.
 constexpr size_t kMaxSynonymWords = 3;
 
@@ -139,9 +137,7 @@ void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) con
     for (const auto& candidate : vocabulary->completions(word, options_.prefix_limit)) {
       const std::string candidate_term = analyzer_.term_of(candidate.word, input.language);
       if (!new_term(candidate_term)) continue;
-      if (completions.size() < kPrefixRewritesShown) {
-        plan->rewrites.push_back({surface, std::string(candidate.word), "prefix"});
-      }
+      plan->rewrites.push_back({surface, std::string(candidate.word), "prefix"});
       completions.emplace_back(candidate_term);
     }
     if (!completions.empty()) w->known = true;

@@ -102,6 +102,18 @@ TEST_F(AgentSearchTest, ExactMatchesRankAboveCorrectedOnes) {
   EXPECT_FALSE(has_rewrite(results, "band", "and", "typo"));
 }
 
+TEST_F(AgentSearchTest, ARareWordIsAlsoCorrectedTowardsAFarMoreFrequentOne) {
+  // "recharje" is a typo in one article; "recharge" is in twelve.
+  std::vector<Document> docs = {
+      testing::make_doc("tel", "typo", "Plans", "Recharje plans for students.")};
+  for (int i = 0; i < 12; ++i) {
+    docs.push_back(testing::make_doc("tel", "r" + std::to_string(i), "Recharge " + std::to_string(i),
+                                     "Recharge offers."));
+  }
+  index_.build(docs);
+  EXPECT_TRUE(has_rewrite(search("recharje "), "recharje", "recharge", "typo"));
+}
+
 TEST_F(AgentSearchTest, DidYouMeanCorrectsOnlyUnknownWordsWithTheClientsOwnWords) {
   EXPECT_EQ(search("balanse check").did_you_mean, "balance check");
   EXPECT_EQ(search("check balance").did_you_mean, "");
@@ -123,6 +135,42 @@ TEST_F(AgentSearchTest, TheWordBeingTypedMatchesAsAPrefix) {
   // Devanagari, counted in characters, not bytes: "रि" is one.
   EXPECT_TRUE(search("रि").rewrites.empty());
   EXPECT_FALSE(search("रिचा").hits.empty());
+}
+
+TEST_F(AgentSearchTest, AWholeWordRanksAboveItsCompletions) {
+  index_.build({testing::make_doc("tel", "cardholder", "Cardholder name", "Change the cardholder."),
+                testing::make_doc("tel", "card", "Card blocked", "Your card is blocked.")});
+  const SearchResults typing = search("card");
+  ASSERT_EQ(ids(typing).size(), 2u);
+  EXPECT_EQ(ids(typing)[0], "card");
+  EXPECT_TRUE(has_rewrite(typing, "card", "cardholder", "prefix"));
+}
+
+TEST_F(AgentSearchTest, AMisspelledWordStillBeingTypedIsCorrected) {
+  const SearchResults typing = search("rechx");
+  ASSERT_FALSE(typing.hits.empty());
+  EXPECT_EQ(typing.hits[0].document.id, "recharge-failed");
+  EXPECT_TRUE(std::any_of(typing.rewrites.begin(), typing.rewrites.end(),
+                          [](const Rewrite& r) { return r.from == "rechx" && r.why == "typo"; }));
+}
+
+TEST_F(AgentSearchTest, AShortPrefixExpandsToABoundedNumberOfWords) {
+  // 3,000 words starting with "re": the prefix takes the most frequent few.
+  std::string body;
+  for (int i = 0; i < 3000; ++i) body += "re" + std::to_string(100000 + i) + "x ";
+  index_.build({testing::make_doc("tel", "many", "Many words", body)});
+  const SearchResults typing = search("re");
+  const auto prefixes = std::count_if(typing.rewrites.begin(), typing.rewrites.end(),
+                                      [](const Rewrite& r) { return r.why == "prefix"; });
+  EXPECT_GT(prefixes, 0);
+  EXPECT_LE(prefixes, static_cast<long>(RankingOptions{}.prefix_limit));
+}
+
+TEST_F(AgentSearchTest, AStemmedWordIsListedAsARewrite) {
+  const SearchResults results = search("failed ");
+  EXPECT_TRUE(std::any_of(results.rewrites.begin(), results.rewrites.end(), [](const Rewrite& r) {
+    return r.from == "failed" && r.to != "failed" && r.why == "stem";
+  }));
 }
 
 TEST_F(AgentSearchTest, ExactTurnsEveryRewriteOff) {
