@@ -18,7 +18,8 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
 
 Analyzer::~Analyzer() = default;
 
-std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view language) const {
+std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view language,
+                                     const StemFilter& stem_if) const {
   std::vector<Token> tokens;
   const std::vector<WordSpan> spans = impl_->segmenter.words(text);
   tokens.reserve(spans.size());
@@ -28,7 +29,9 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view lan
     Token token;
     token.unstemmed = impl_->folder.fold(word, script);
     if (token.unstemmed.empty()) continue;
-    token.term = impl_->stemmer.stem(token.unstemmed, script, language);
+    token.term = !stem_if || stem_if(token.unstemmed)
+                     ? impl_->stemmer.stem(token.unstemmed, script, language)
+                     : token.unstemmed;
     token.start = span.start;
     token.end = span.end;
     token.position = static_cast<uint32_t>(tokens.size());

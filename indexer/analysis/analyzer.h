@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -50,7 +51,13 @@ class Analyzer {
   // Latin-script words use `language` when it is a Latin-script language with
   // a stemmer, else English (so English words inside Hindi text stem as
   // English). Invalid UTF-8 yields tokens for the valid parts only.
-  std::vector<Token> analyze(std::string_view text, std::string_view language) const;
+  //
+  // `stem_if`, when given, says which folded words are worth stemming; the
+  // others keep term == unstemmed (the snippet builder stems only the words
+  // that start like a query term: most words of a long text match none).
+  using StemFilter = std::function<bool(std::string_view folded)>;
+  std::vector<Token> analyze(std::string_view text, std::string_view language,
+                             const StemFilter& stem_if = {}) const;
 
   // The term of one word as typed, e.g. a query word: analyze() of `word`
   // joined, or "" when it makes no token.

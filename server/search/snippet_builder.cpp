@@ -12,6 +12,9 @@ namespace kb {
 namespace {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
+// A word is stemmed for matching only when it starts with the first this
+// many bytes of a query term (one letter of Indic scripts, three of Latin).
+constexpr size_t kStemFilterBytes = 3;
 
 // Byte offsets of every grapheme boundary in a text, to count characters
 // between two byte offsets. ASCII text needs no iterator: every byte is one.
@@ -207,9 +210,20 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
     candidates.push_back({doc.steps[i], std::to_string(i + 1) + ". ", {}, {}, {}});
   }
 
+  // The stemmers used strip suffixes, so a word whose stem is a query term
+  // starts with that term's first bytes; other words are not stemmed.
+  std::vector<std::string_view> starts;
+  for (const auto& term : terms) {
+    starts.push_back(std::string_view(term).substr(0, kStemFilterBytes));
+  }
+  const Analyzer::StemFilter could_match = [&starts](std::string_view folded) {
+    return std::any_of(starts.begin(), starts.end(),
+                       [folded](std::string_view s) { return folded.substr(0, s.size()) == s; });
+  };
+
   Candidate* best = nullptr;
   for (auto& c : candidates) {
-    c.tokens = analyzer_.analyze(c.text, doc.language);
+    c.tokens = analyzer_.analyze(c.text, doc.language, could_match);
     c.term_of.assign(c.tokens.size(), -1);
     bool any = false;
     for (size_t i = 0; i < c.tokens.size(); ++i) {

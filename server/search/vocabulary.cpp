@@ -137,6 +137,8 @@ class Vocabulary::Walk {
       rows_[0][j] = std::min(rows_[0][j - 1] + indel_cost(typed_[j - 1]),
                              rows_[0][typed_cluster_start_[j]] + kClusterCost);
     }
+    // One row per depth, made once: references to rows stay valid.
+    rows_.resize(kMaxWordCodePoints + 2);
     branch_.clear();
     cluster_start_.clear();
     visit(0, v_.size(), 0);
@@ -206,7 +208,9 @@ class Vocabulary::Walk {
   void push_row(UChar32 c) {
     const size_t depth = branch_.size();
     const size_t m = typed_.size();
-    std::vector<double> row(m + 1);
+    // Rows are reused between branches: no allocation per trie node.
+    std::vector<double>& row = rows_[depth + 1];
+    row.resize(m + 1);
     const std::vector<double>& up = rows_[depth];
     // The row before the cluster `c` belongs to: from there, the whole
     // cluster is one insertion or one substitution (kClusterCost).
@@ -223,11 +227,6 @@ class Vocabulary::Walk {
         cost = std::min(cost, rows_[depth - 1][j - 2] + kTranspositionCost);
       }
       row[j] = cost;
-    }
-    if (rows_.size() > depth + 1) {
-      rows_[depth + 1] = std::move(row);
-    } else {
-      rows_.push_back(std::move(row));
     }
     branch_.push_back(c);
     cluster_start_.push_back(start);
