@@ -20,7 +20,7 @@
 namespace {
 
 constexpr const char* kUsage = R"(usage: kb-server --index DIR [--corpus DIR] [--port 8080] [--bind 127.0.0.1] [--threads N]
-                 [--keys FILE [--rate-limit N] [--burst N]]
+                 [--keys FILE [--rate-limit N] [--burst N]] [--max-batch-articles N]
        kb-server keys add --file FILE --name NAME --role search|admin --clients a,b|*
 
 Serves the knowledge-base indexes built by kb-indexer under DIR:
@@ -44,6 +44,9 @@ SIGINT or SIGTERM stops the server after the requests in flight.
   --analytics DIR  where searches are recorded for /analytics (default DIR/_analytics
                  of --index; at most 64 MiB, oldest dropped first)
   --max-body-mib N  largest request body in MiB (default 32; larger get 413)
+  --max-batch-articles N  most lines (articles or deletions) in one POST
+                 /v1/clients/{client}/documents batch (default 1000; more get
+                 413 and nothing is applied)
   --port N       TCP port (default 8080; 0 = any free port)
   --bind ADDR    address to listen on (default 127.0.0.1)
   --threads N    worker threads (default 4 per core)
@@ -67,12 +70,21 @@ struct Flags {
   std::string keys_file;
   kb::AccessPolicyOptions access;
   kb::http::HttpServerOptions server;
+  size_t max_batch_articles = kb::http::ApiContext{}.max_batch_articles;
 };
 
 bool parse_number(const std::string& text, double* out) {
   char* end = nullptr;
   *out = std::strtod(text.c_str(), &end);
   return !text.empty() && end && *end == '\0' && *out >= 0;
+}
+
+// A whole number >= 1 into *out.
+bool parse_positive_count(const std::string& text, size_t* out) {
+  const bool digits = !text.empty() && text.size() <= 9 &&
+                      text.find_first_not_of("0123456789") == std::string::npos;
+  *out = digits ? std::stoul(text) : 0;
+  return *out >= 1;
 }
 
 bool parse_flags(int argc, char** argv, Flags* flags, std::string* error) {
@@ -91,6 +103,11 @@ bool parse_flags(int argc, char** argv, Flags* flags, std::string* error) {
       flags->analytics_dir = value;
     } else if (arg == "--max-body-mib") {
       flags->server.max_body_bytes = std::strtoull(value.c_str(), nullptr, 10) * 1024 * 1024;
+    } else if (arg == "--max-batch-articles") {
+      if (!parse_positive_count(value, &flags->max_batch_articles)) {
+        *error = "--max-batch-articles needs a whole number >= 1, not '" + value + "'";
+        return false;
+      }
     } else if (arg == "--port") {
       flags->server.port = std::atoi(value.c_str());
     } else if (arg == "--bind") {
@@ -230,6 +247,7 @@ int main(int argc, char** argv) {
                                              .writes = &writes,
                                              .jobs = &jobs,
                                              .analytics = &analytics,
+                                             .max_batch_articles = flags.max_batch_articles,
                                              .access = access.get()});
   auto port = server.bind();
   if (!port.is_ok()) {

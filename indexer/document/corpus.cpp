@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/common/names.h"
+#include "indexer/common/utf8.h"
 #include "indexer/document/article_kind.h"
 #include "indexer/document/field_patterns.h"
 #include "indexer/document/json_key_lines.h"
@@ -26,6 +27,30 @@ constexpr size_t kMaxClientFileBytes = 1024 * 1024;
 bool is_hidden(const fs::path& path) {
   const std::string name = path.filename().string();
   return !name.empty() && name[0] == '.';
+}
+
+// `text` with every byte that is not part of valid UTF-8 written as \xNN.
+std::string escape_invalid_utf8(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  size_t bad = 0;
+  while (!is_valid_utf8(text, &bad)) {
+    const auto byte = static_cast<unsigned char>(text[bad]);
+    out.append(text.substr(0, bad));
+    out += {'\\', 'x', kHex[byte >> 4], kHex[byte & 15]};
+    text.remove_prefix(bad + 1);
+  }
+  out.append(text);
+  return out;
+}
+
+// The error for an article file whose path below the client folder is not
+// valid UTF-8.
+Status misnamed_file_error(const std::string& path) {
+  return Status::invalid_argument(
+      "the file name is not valid UTF-8 (bad bytes shown as \\xNN), so its articles are not "
+      "indexed; rename it",
+      {one_line(escape_invalid_utf8(path)), 0, ""});
 }
 
 // The folder's own name, also for "corpus/bank/" with a trailing slash.
@@ -140,8 +165,10 @@ Result<std::vector<ClientInfo>> list_clients(const std::string& corpus_root) {
   return clients;
 }
 
-std::vector<std::string> list_article_files(const ClientInfo& client) {
+std::vector<std::string> list_article_files(const ClientInfo& client,
+                                            std::vector<Status>* misnamed) {
   std::vector<std::string> files;
+  std::vector<std::string> misnamed_files;
   const fs::path root(client.dir);
   std::error_code ec;
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
@@ -155,9 +182,14 @@ std::vector<std::string> list_article_files(const ClientInfo& client) {
     if (it.depth() == 0 && (path.filename() == kClientFile || path.filename() == kSynonymsFile)) {
       continue;
     }
-    files.push_back(path.string());
+    (is_valid_utf8(path.lexically_relative(root).string()) ? files : misnamed_files)
+        .push_back(path.string());
   }
   std::sort(files.begin(), files.end());
+  std::sort(misnamed_files.begin(), misnamed_files.end());
+  for (const std::string& file : misnamed_files) {
+    if (misnamed) misnamed->push_back(misnamed_file_error(file));
+  }
   return files;
 }
 
@@ -170,7 +202,7 @@ LoadResult load_client(const ClientInfo& client, const LoadOptions& options) {
     return result;
   }
   std::map<std::string, Location> first_use;  // id -> where it was first used
-  for (const std::string& file : list_article_files(client)) {
+  for (const std::string& file : list_article_files(client, &result.errors)) {
     LoadResult loaded = load_article_file(file, client, options);
     for (Document& doc : loaded.documents) {
       const auto [first, inserted] = first_use.emplace(doc.id, doc.source);

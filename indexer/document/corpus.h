@@ -35,10 +35,15 @@ Result<std::vector<ClientInfo>> list_clients(const std::string& corpus_root);
 // The article files anywhere below the client's folder, by extension
 // (article_kind.h), sorted; client.json and synonyms.json at the top of the
 // folder are not articles. An unreadable folder gives what could be listed.
-std::vector<std::string> list_article_files(const ClientInfo& client);
+// A file whose path below the folder is not valid UTF-8 is left out (its
+// name could be neither shown nor stored as it is) and, with `misnamed`, an
+// error there names it, its bad bytes shown as \xNN.
+std::vector<std::string> list_article_files(const ClientInfo& client,
+                                            std::vector<Status>* misnamed = nullptr);
 
 // Loads every article file of the client. An id used twice is an error at
 // the second article, naming where the first one is; the second is left out.
+// A file name that is not valid UTF-8 is an error too (list_article_files).
 LoadResult load_client(const ClientInfo& client, const LoadOptions& options = {});
 
 }  // namespace kb

@@ -10,6 +10,10 @@ namespace kb {
 
 namespace {
 
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
 // "line 3: body: missing" for an error in the request body.
 std::string describe(const Status& error) {
   const Location& where = error.where();
@@ -52,6 +56,16 @@ Result<ArticleChange> article_from_put(std::string_view body, const std::string&
   return ArticleChange::upsert(std::move(doc));
 }
 
+size_t batch_article_count(std::string_view body) {
+  size_t count = 0;
+  for (size_t pos = 0; pos < body.size();) {
+    const size_t end = std::min(body.find('\n', pos), body.size());
+    if (!is_blank(body.substr(pos, end - pos))) ++count;
+    pos = end + 1;
+  }
+  return count;
+}
+
 std::vector<BatchEntry> entries_from_batch(std::string_view body, const ClientInfo& client) {
   // Deletions are taken out of the text (blank lines keep the numbering);
   // the rest goes to the loader as a JSON Lines file.
@@ -64,7 +78,7 @@ std::vector<BatchEntry> entries_from_batch(std::string_view body, const ClientIn
     const std::string_view line = body.substr(pos, end - pos);
     pos = end + 1;
     ++number;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+    if (is_blank(line)) {
       articles += '\n';
       continue;
     }

@@ -39,6 +39,10 @@ struct BatchEntry {
   std::string error;                    // why it was rejected: "line 3: body: missing", ...
 };
 
+// The number of entries entries_from_batch() would return (non-blank lines,
+// deletions included), without parsing them.
+size_t batch_article_count(std::string_view body);
+
 // One entry per non-blank line of `body`, in order.
 std::vector<BatchEntry> entries_from_batch(std::string_view body, const ClientInfo& client);
 

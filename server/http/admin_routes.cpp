@@ -88,6 +88,16 @@ void get_job(const ApiContext& ctx, const httplib::Request& req, httplib::Respon
   }
   auto job = ctx.jobs->get(req.matches[1]);
   if (!job.is_ok()) return send_error(res, job.status());
+  // The path names no client, so the access check could not look at the
+  // job's: a key sees only its own clients' jobs. The message leaves the
+  // other client unnamed.
+  if (ctx.caller && !ctx.caller->allows_client(job->client)) {
+    return send_json(res, 403,
+                     error_body("forbidden",
+                                "key '" + ctx.caller->name + "' may not use the client of job '" +
+                                    job->id + "'",
+                                ""));
+  }
   send_json(res, 200, job_json(*job));
 }
 
@@ -136,6 +146,16 @@ void post_documents(const ApiContext& ctx, const httplib::Request& req, httplib:
   }
   const bool atomic = atomic_param == "true";
 
+  // Counted before anything is parsed, so an oversized batch costs nothing.
+  if (const size_t count = batch_article_count(req.body); count > ctx.max_batch_articles) {
+    return send_json(res, 413,
+                     error_body("payload_too_large",
+                                "the batch has " + std::to_string(count) +
+                                    " articles; at most " + std::to_string(ctx.max_batch_articles) +
+                                    " are accepted per request (kb-server --max-batch-articles); "
+                                    "nothing was applied, send it in smaller batches",
+                                ""));
+  }
   std::vector<BatchEntry> entries = entries_from_batch(req.body, *info);
   if (entries.empty()) {
     return send_invalid(res, "the batch is empty; send one article per line (JSON Lines)", "");

@@ -31,6 +31,9 @@ struct ApiContext {
   SearchAnalytics* analytics = nullptr;  // searches are recorded when set
   SuggesterOptions suggest;              // the suggest route's limits
   RelatedOptions related;                // the related route's limits
+  // Most articles (lines) in one POST .../documents batch; more is 413 and
+  // nothing is applied. Bounds the work and the commit one request can ask.
+  size_t max_batch_articles = 1000;
   // API keys; nullptr serves every route without a key (loopback only, see
   // bind_policy.h).
   AccessPolicy* access = nullptr;

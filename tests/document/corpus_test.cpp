@@ -129,6 +129,36 @@ TEST(DocumentCorpusTest, ListArticleFiles) {
                                       "pages/p.html", "pages/q.HTM"}));
 }
 
+TEST(DocumentCorpusTest, FileNamesThatAreNotUtf8AreRejectedByName) {
+  TempDir dir;
+  dir.write("c/good.md", md("good"));
+  dir.write("c/bad\xFF.md", md("bad"));
+  dir.write("c/odd\xC3(/x.md", md("x"));  // a folder: \xC3 needs a continuation byte
+  dir.write("c/caf\xC3\xA9.md", md("cafe"));
+  const ClientInfo client{"c", "C", "en", (dir.path() / "c").string()};
+  const std::string folder = client.dir + "/";
+
+  std::vector<Status> misnamed;
+  std::vector<std::string> relative;
+  for (const std::string& file : list_article_files(client, &misnamed)) {
+    relative.push_back(std::filesystem::relative(file, client.dir).string());
+  }
+  EXPECT_EQ(relative, (std::vector<std::string>{"caf\xC3\xA9.md", "good.md"}));
+  ASSERT_EQ(misnamed.size(), 2u);
+  EXPECT_EQ(misnamed[0].to_string(),
+            folder + "bad\\xFF.md: the file name is not valid UTF-8 (bad bytes shown as \\xNN), "
+                     "so its articles are not indexed; rename it");
+  EXPECT_EQ(misnamed[1].where().file, folder + "odd\\xC3(/x.md");
+
+  const LoadResult result = load_client(client);
+  std::vector<std::string> ids;
+  for (const Document& doc : result.documents) ids.push_back(doc.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"cafe", "good"}));
+  ASSERT_EQ(result.errors.size(), 2u);
+  EXPECT_EQ(result.errors[0].where().file, folder + "bad\\xFF.md");
+  EXPECT_EQ(result.errors[0].code(), StatusCode::kInvalidArgument);
+}
+
 TEST(DocumentCorpusTest, LoadClientReportsDuplicateIdsAtTheSecond) {
   TempDir dir;
   dir.write("c/client.json", kClientJson);

@@ -1,7 +1,9 @@
 // API keys over HTTP: every registered route behind the access check, 401,
 // 403 and 429 with the usual error body, and tenant isolation.
+#include <map>
 #include <regex>
 
+#include "indexer/index/corpus_indexer.h"
 #include "server/access/sha256.h"
 #include "server/http/access_check.h"
 #include "tests/http/test_server.h"
@@ -32,17 +34,28 @@ std::vector<ApiKey> test_keys() {
           make_key("ops", Role::kAdmin, {"*"}, kOpsSecret)};
 }
 
-// Two clients whose words do not overlap: anything of the shop's in an
-// answer about the bank is a leak.
+// An article with a product and a tag, the values the facets count.
+Document tenant_doc(const std::string& client, const std::string& id, const std::string& title,
+                    const std::string& text, const std::string& product, const std::string& tag) {
+  Document doc = testing::make_doc(client, id, title, text);
+  doc.product = product;
+  doc.tags = {tag};
+  return doc;
+}
+
+// Two clients whose words, products and tags do not overlap: anything of
+// the shop's in an answer about the bank is a leak.
 const std::vector<Document>& tenant_docs() {
   static const std::vector<Document> docs = {
-      testing::make_doc("bank", "card-blocked", "Debit card blocked",
-                        "Unblock the debit card from the netbanking page."),
-      testing::make_doc("bank", "upi-pin", "Reset the UPI PIN", "Open the app and reset the PIN."),
-      testing::make_doc("shop", "zorblax-refund", "Zorblax quintessence refund",
-                        "Refunds for zorblax quintessence orders take seven days."),
-      testing::make_doc("shop", "zorblax-return", "Returning a zorblax",
-                        "Ship the zorblax back within thirty days."),
+      tenant_doc("bank", "card-blocked", "Debit card blocked",
+                 "Unblock the debit card from the netbanking page.", "debit-card", "cards"),
+      tenant_doc("bank", "upi-pin", "Reset the UPI PIN", "Open the app and reset the PIN.", "upi",
+                 "payments"),
+      tenant_doc("shop", "zorblax-refund", "Zorblax quintessence refund",
+                 "Refunds for zorblax quintessence orders take seven days.", "quuxotron",
+                 "flimflam"),
+      tenant_doc("shop", "zorblax-return", "Returning a zorblax",
+                 "Ship the zorblax back within thirty days.", "quuxotron", "flimflam"),
   };
   return docs;
 }
@@ -181,29 +194,57 @@ TEST_F(AccessApiTest, ClientListShowsOnlyTheKeysClients) {
   }
 }
 
+// Whether a GET route naming a client reads a query (q).
+bool takes_query(const http::RouteInfo& route) {
+  return route.path.ends_with("/search") || route.path.ends_with("/suggest");
+}
+
+// The query string this test sends `route`: only the parameters it accepts
+// (an unknown one is a 400, which would check nothing), and on search every
+// facet, so the counts are looked at too.
+std::string query_string(const http::RouteInfo& route, const std::string& q) {
+  std::string params = "?limit=10";
+  if (takes_query(route)) params += "&q=" + testing::url_encode(q);
+  if (route.path.ends_with("/search")) params += "&facets=type,language,product,tag";
+  return params;
+}
+
+TEST_F(AccessApiTest, FacetsCountTheClientsProductsAndTags) {
+  auto res = call(server_, "GET", "/v1/clients/bank/search?q=card&facets=product,tag", kOpsSecret);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const nlohmann::json facets = body_of(res)["facets"];
+  EXPECT_EQ(facets["product"][0]["value"], "debit-card") << facets;
+  EXPECT_EQ(facets["tag"][0]["value"], "cards") << facets;
+}
+
 // Nothing that exists only in the shop's articles shows up in any answer
-// about the bank: hits, titles, snippets, rewrites, suggestions or
-// corrections, whatever the query (empty, a prefix, a typo, a placeholder).
-// Answers echo the query and id, so only the words in neither are looked for.
+// about the bank: hits, titles, snippets, facets, related articles,
+// rewrites, suggestions or corrections, whatever the query (empty, a prefix,
+// a typo, a placeholder). Answers echo the query and id, so only the words
+// in neither are looked for.
 TEST_F(AccessApiTest, NoAnswerAboutOneClientCarriesAnothersWords) {
-  const std::vector<std::string> shop_only = {"zorblax", "quintessence", "Zorblax", "seven days",
-                                              "zorblax-refund", "thirty"};
+  const std::vector<std::string> shop_only = {"zorblax",   "quintessence", "Zorblax",
+                                              "seven days", "zorblax-refund", "thirty",
+                                              "quuxotron", "Quuxotron",    "flimflam"};
   const std::vector<std::string> queries = {"zorblax",  "zorbla", "zorblax quintessence",
                                             "quintessance", "zorblax-refund", "\"zorblax\"",
                                             "",         "*",      "%",
-                                            "card zorblax"};
+                                            "card zorblax", "quuxotron", "flimfla"};
+  std::map<std::string, size_t> served;  // route path -> 200 answers checked
   for (const http::RouteInfo& route : http::api_routes()) {
     if (route.method != "GET" || http::client_capture(route) == 0) continue;
     // Analytics repeat the queries sent to this client, this test's own
     // included; that they stay per client is analytics_api_test's to check.
     if (route.path.ends_with("/analytics")) continue;
+    served[route.path] = 0;
     for (const std::string& id : {std::string("card-blocked"), std::string("zorblax-refund")}) {
-      for (const std::string& q : queries) {
-        const std::string path =
-            fill_path(route, "bank", id) + "?q=" + testing::url_encode(q) + "&limit=10";
+      for (const std::string& q : takes_query(route) ? queries : std::vector<std::string>{""}) {
+        const std::string path = fill_path(route, "bank", id) + query_string(route, q);
         auto res = call(server_, "GET", path, kOpsSecret);
         ASSERT_TRUE(res) << path;
         EXPECT_LT(res->status, 500) << path << ": " << res->body;
+        if (res->status == 200) ++served[route.path];
         for (const std::string& word : shop_only) {
           if (q.find(word) != std::string::npos || id.find(word) != std::string::npos) continue;
           EXPECT_EQ(res->body.find(word), std::string::npos)
@@ -212,6 +253,66 @@ TEST_F(AccessApiTest, NoAnswerAboutOneClientCarriesAnothersWords) {
       }
     }
   }
+  EXPECT_TRUE(served.contains("/v1/clients/{client}/documents/{id}/related"));
+  for (const auto& [path, answers] : served) {
+    EXPECT_GT(answers, 0u) << path << " never answered 200, so nothing of it was checked";
+  }
+}
+
+// GET /v1/jobs/{id} names no client in its path: the job's own client is
+// checked instead, so a key sees only its clients' jobs.
+TEST(AccessJobsTest, AJobIsSeenOnlyWithAKeyForItsClient) {
+  testing::TempDir corpus;
+  testing::TempDir index;
+  for (const std::string client : {"bank", "shop"}) {
+    corpus.write(client + "/client.json", R"({"name": "N", "default_language": "en"})");
+    corpus.write(client + "/faq.jsonl",
+                 R"({"id": "a", "title": "Card blocked", "body": "Call the helpline."})" "\n");
+  }
+  CorpusIndexerOptions options;
+  options.corpus_root = corpus.path().string();
+  options.index_root = index.path().string();
+  ASSERT_TRUE(build_corpus(options).ok());
+  AccessPolicy policy(test_keys());
+  testing::TestServer server(index.path().string(),
+                             {.corpus_root = corpus.path().string(), .access = &policy});
+
+  auto res = call(server, "POST", "/v1/clients/bank/reindex", kOpsSecret);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 202) << res->body;
+  const std::string bank_job = "/v1/jobs/" + body_of(res)["id"].get<std::string>();
+  res = call(server, "POST", "/v1/clients/shop/reindex", kShopAdminSecret);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 202) << res->body;
+  const std::string shop_job = "/v1/jobs/" + body_of(res)["id"].get<std::string>();
+
+  res = call(server, "GET", bank_job, kShopAdminSecret);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403) << res->body;
+  const nlohmann::json refused = body_of(res);
+  EXPECT_EQ(refused["error"]["code"], "forbidden") << res->body;
+  EXPECT_TRUE(refused["error"]["field"].is_null()) << res->body;
+  EXPECT_NE(refused["error"]["message"].get<std::string>().find("key 'shop-admin' may not use"),
+            std::string::npos)
+      << res->body;
+  EXPECT_EQ(res->body.find("bank"), std::string::npos) << "names the other client: " << res->body;
+
+  res = call(server, "GET", shop_job, kShopAdminSecret);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(body_of(res)["client"], "shop");
+  res = call(server, "GET", bank_job, kOpsSecret);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(body_of(res)["client"], "bank");
+  // A search key is refused by its role before the job is looked up.
+  res = call(server, "GET", bank_job, kBankSecret);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403) << res->body;
+  res = call(server, "GET", "/v1/jobs/reindex-99", kShopAdminSecret);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404) << res->body;
+  EXPECT_EQ(body_of(res)["error"]["code"], "not_found") << res->body;
 }
 
 TEST(AccessRateLimitTest, OverTheLimitIs429WithRetryAfter) {

@@ -169,6 +169,43 @@ TEST_F(DocumentWritesApiTest, AnAtomicBatchWithARejectedArticleAppliesNothing) {
   EXPECT_TRUE(hits("card").empty());
 }
 
+TEST_F(DocumentWritesApiTest, ABatchOverTheDefaultLimitIs413AndAppliesNothing) {
+  std::string batch;
+  for (int i = 0; i < 1000; ++i) {
+    batch += R"({"id": "a)" + std::to_string(i) + R"(", "title": "Limit", "body": "x"})" "\n";
+  }
+  batch += R"({"delete": "card"})" "\n";
+  int status = 0;
+  const auto body = send("POST", "/v1/clients/bank/documents", batch, &status);
+  EXPECT_EQ(status, 413);
+  EXPECT_EQ(body["error"]["code"], "payload_too_large");
+  const std::string message = body["error"]["message"];
+  EXPECT_NE(message.find("the batch has 1001 articles; at most 1000 are accepted per request"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("nothing was applied"), std::string::npos) << message;
+  EXPECT_TRUE(hits("limit").empty());
+  EXPECT_EQ(hits("card"), std::vector<std::string>{"card"});
+}
+
+TEST(DocumentBatchLimitApiTest, TheLimitIsConfigurableAndCountsNonBlankLines) {
+  testing::TempIndex index({testing::make_doc("bank", "card", "Card blocked", "Call the helpline.")});
+  testing::TestServer server(index.root(), {.max_batch_articles = 2});
+  const std::string two =
+      "\n" R"({"id": "upi", "title": "UPI failed", "body": "Wait a day."})" "\n \n"
+      R"({"delete": "card"})" "\n\n";
+  auto res = server.client().Post("/v1/clients/bank/documents", two, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  const std::string three = two + R"({"id": "pin", "title": "PIN reset", "body": "Use the app."})";
+  res = server.client().Post("/v1/clients/bank/documents", three, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 413);
+  EXPECT_NE(res->body.find("the batch has 3 articles; at most 2 are accepted"), std::string::npos)
+      << res->body;
+  EXPECT_EQ(server.get_json("/v1/clients/bank/search?q=pin")["total"], 0) << "nothing applied";
+}
+
 TEST_F(DocumentWritesApiTest, OtherMethodsOnTheDocumentPathsAre405WithAllow) {
   auto client = server_.client();
   auto res = client.Get("/v1/clients/bank/documents");

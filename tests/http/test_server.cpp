@@ -25,6 +25,7 @@ TestServer::TestServer(const std::string& index_root, TestServerOptions options)
                        .writes = &writes_,
                        .jobs = &jobs_,
                        .analytics = analytics_.get(),
+                       .max_batch_articles = options.max_batch_articles,
                        .access = options.access});
   auto port = server_->bind();
   EXPECT_OK(port);

@@ -22,6 +22,7 @@ struct TestServerOptions {
   std::string corpus_root;                    // for reindex jobs; empty: none
   size_t max_body_bytes = 32u * 1024 * 1024;  // as HttpServerOptions
   std::string analytics_dir;                  // where searches are recorded; empty: not
+  size_t max_batch_articles = http::ApiContext{}.max_batch_articles;  // as ApiContext
   // With `access`, every route is behind the API-key check (owned by the
   // caller, outlives the server).
   AccessPolicy* access = nullptr;

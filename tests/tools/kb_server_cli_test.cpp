@@ -13,6 +13,12 @@ TEST(KbServerCliTest, HelpAndUsageErrors) {
   EXPECT_NE(missing.err.find("--index is required"), std::string::npos) << missing.err;
   EXPECT_EQ(testing::run_tool("kb-server", "--index").exit_code, 2);
   EXPECT_EQ(testing::run_tool("kb-server", "--index x --colour red").exit_code, 2);
+  EXPECT_NE(help.out.find("--max-batch-articles N"), std::string::npos) << help.out;
+  const auto no_batch = testing::run_tool("kb-server", "--index x --max-batch-articles 0");
+  EXPECT_EQ(no_batch.exit_code, 2);
+  EXPECT_NE(no_batch.err.find("--max-batch-articles needs a whole number >= 1, not '0'"),
+            std::string::npos)
+      << no_batch.err;
 }
 
 TEST(KbServerCliTest, StopsCleanlyOnSigterm) {
