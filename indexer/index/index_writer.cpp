@@ -61,32 +61,49 @@ Xapian::docid find(const Xapian::Database& db, const std::string& term) {
   return p == db.postlist_end(term) ? 0 : *p;
 }
 
-bool has_source(const Xapian::Database& db, Xapian::docid docid) {
+// The source term (kPrefixSource) of the article stored as `docid`; "" for
+// one written over HTTP.
+std::string source_term_of(const Xapian::Database& db, Xapian::docid docid) {
   const std::string prefix(format::kPrefixSource);
   Xapian::TermIterator t = db.termlist_begin(docid);
   t.skip_to(prefix);
-  return t != db.termlist_end(docid) && (*t).rfind(prefix, 0) == 0;
+  if (t == db.termlist_end(docid) || (*t).rfind(prefix, 0) != 0) return {};
+  return *t;
 }
 
-// The articles of `live` written over HTTP and absent from the corpus: a
-// full build keeps them, as they exist nowhere else. Rebuilt from their
-// stored fields, so they get this build's terms.
-std::vector<ArticleChange> http_articles(const Xapian::Database& live,
-                                         const std::vector<ArticleChange>& corpus) {
+// The articles of `live` that a full build keeps although the corpus does
+// not give them: those written over HTTP (they exist nowhere else) and those
+// of a file with a rejected article (the rejected record may be their new
+// version; an incremental run keeps them too). Rebuilt from their stored
+// fields, so they get this build's terms, and kept under their file, so that
+// once it is valid a run deletes what it no longer holds.
+std::vector<ArticleChange> kept_live_articles(const Xapian::Database& live,
+                                              const ClientSources& sources,
+                                              const std::vector<ArticleChange>& corpus) {
   std::set<std::string, std::less<>> corpus_ids;
   for (const ArticleChange& change : corpus) corpus_ids.insert(change.id);
+  std::map<std::string, std::string, std::less<>> rejected_files;  // source term -> path
+  for (const SourceFile& file : sources.files) {
+    if (file.rejected) rejected_files[DocumentBuilder::source_term(file.path)] = file.path;
+  }
   std::vector<ArticleChange> kept;
   const std::string prefix(format::kPrefixId);
   for (auto t = live.allterms_begin(prefix); t != live.allterms_end(prefix); ++t) {
     const std::string id = (*t).substr(prefix.size());
     if (corpus_ids.count(id)) continue;
     const Xapian::docid docid = find(live, *t);
-    if (docid == 0 || has_source(live, docid)) continue;
+    if (docid == 0) continue;
+    std::string source;
+    if (const std::string term = source_term_of(live, docid); !term.empty()) {
+      const auto rejected = rejected_files.find(term);
+      if (rejected == rejected_files.end()) continue;  // its file dropped it
+      source = rejected->second;
+    }
     const Xapian::Document xdoc = live.get_document(docid);
     auto doc = decode_stored_fields(xdoc.get_data());
     if (!doc.is_ok()) continue;  // unreadable: nothing to keep it from
     doc->body = xdoc.get_value(format::kSlotBody);
-    kept.push_back(ArticleChange::upsert(std::move(*doc)));
+    kept.push_back(ArticleChange::upsert(std::move(*doc), std::move(source)));
   }
   return kept;
 }
@@ -199,7 +216,7 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
   try {
     ChangePlan plan = plan_full_build(sources);
     if (live) {
-      for (ArticleChange& kept : http_articles(*live, plan.changes)) {
+      for (ArticleChange& kept : kept_live_articles(*live, sources, plan.changes)) {
         plan.changes.push_back(std::move(kept));
       }
     }

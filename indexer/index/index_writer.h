@@ -5,7 +5,9 @@
 //   - a full build writes every article into a new generation and switches
 //     the `current` link to it (ClientStore). Used for a client's first
 //     build, for `force` (kb-indexer --full, POST /reindex), and when the
-//     live index was built by another analyzer, format or settings.
+//     live index was built by another analyzer, format or settings. It
+//     keeps the live articles the corpus does not replace but must not lose:
+//     those written over HTTP and those of a file with a rejected article.
 //   - an incremental run applies its changes to the live generation in place
 //     as one Xapian transaction: Xapian's commit is atomic and crash-safe,
 //     so a reader (which reopens the database) sees the old or the new

@@ -126,10 +126,6 @@ std::string file_name(long number) {
 
 }  // namespace
 
-bool has_confident_hit(const SearchResults& results) {
-  return !results.hits.empty() && results.hits.front().score >= kConfidentScore;
-}
-
 SearchRecord search_record(const SearchResults& results) {
   SearchRecord record;
   record.time_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -139,7 +135,7 @@ SearchRecord search_record(const SearchResults& results) {
   record.query = results.query;
   record.hits = results.total;
   record.best_score = results.hits.empty() ? 0 : results.hits.front().score;
-  record.confident = has_confident_hit(results);
+  record.confident = results.confident;
   return record;
 }
 

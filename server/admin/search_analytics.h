@@ -35,22 +35,12 @@ struct SearchRecord {
   std::string query;
   size_t hits = 0;          // matches (SearchResults::total)
   double best_score = 0;    // score of the first hit; 0 without hits
-  bool confident = false;   // see has_confident_hit
+  bool confident = false;   // the search's own SearchResults::confident
 };
 
-// A best score below this is "no confident hit". Measured on the sample
-// corpus (BM25 defaults, curl over the three clients): queries naming an
-// article's subject score 4.3-29 at the top ("sim" 4.6, "card" 4.3-6.0,
-// "refund status" 15.9); stop words and stray matches score 2.5-3.8 ("the",
-// "how", "upi pin" in the telecom). A crude line: long queries of common
-// words can pass it.
-inline constexpr double kConfidentScore = 4.0;
-
-// Whether `results` has a hit an agent can trust. The one place that
-// decides it: issue 4's `confident` flag will replace the score threshold.
-bool has_confident_hit(const SearchResults& results);
-
-// The record of `results`, timed now.
+// The record of `results`, timed now. Whether a hit was confident is what
+// the search itself decided (SearchResults::confident), so analytics and the
+// agent's response never disagree.
 SearchRecord search_record(const SearchResults& results);
 
 struct SearchAnalyticsOptions {

@@ -13,9 +13,30 @@ constexpr std::int64_t kDayMs = 24 * 60 * 60 * 1000;
 // 2026-11-20T10:00:00Z plus `days`.
 std::int64_t at_day(int days) { return (1795168800LL + days * 86400LL) * 1000; }
 
+// A record whose search found a confident hit when its best score is 4 or more.
 SearchRecord rec(std::int64_t time_ms, const std::string& client, const std::string& query,
                  size_t hits, double score) {
-  return {time_ms, client, query, hits, score, score >= kConfidentScore};
+  return {time_ms, client, query, hits, score, score >= 4};
+}
+
+TEST(SearchRecordTest, TheConfidentFlagIsTheSearchsOwnNotAScoreThreshold) {
+  SearchResults results;
+  results.client = "bank";
+  results.query = "card";
+  results.total = 1;
+  results.hits.resize(1);
+  results.hits[0].score = 25;
+  results.confident = false;  // a high raw score, yet a weak match for this query
+  SearchRecord record = search_record(results);
+  EXPECT_FALSE(record.confident);
+  EXPECT_EQ(record.best_score, 25);
+  EXPECT_EQ(record.hits, 1u);
+  EXPECT_EQ(record.client, "bank");
+  EXPECT_EQ(record.query, "card");
+
+  results.hits[0].score = 0.5;
+  results.confident = true;  // a low raw score that matches all the query could
+  EXPECT_TRUE(search_record(results).confident);
 }
 
 TEST(SearchAnalyticsTest, CountsAKnownSequenceOfSearches) {

@@ -16,5 +16,6 @@ list(APPEND KB_TEST_SOURCES
   http/agent_features_api_test.cpp
   http/related_api_test.cpp
   http/suggest_api_test.cpp
+  http/visibility_api_test.cpp
   http/web_page_test.cpp
 )

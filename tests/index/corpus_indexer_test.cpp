@@ -156,6 +156,50 @@ TEST_F(CorpusIndexerTest, ARejectedRecordKeepsItsLiveVersionAndDeletesNothing) {
   EXPECT_EQ(live_titles("bank"), (std::vector<std::string>{"card=Card blocked now"}));
 }
 
+TEST_F(CorpusIndexerTest, AFullBuildAlsoKeepsTheLiveVersionOfARejectedRecord) {
+  ASSERT_TRUE(build_corpus(options()).ok());
+  corpus_.write("bank/faq.jsonl",
+                R"({"id": "card", "title": "Card blocked now", "body": "Call the helpline."})"
+                "\n"
+                R"({"id": "upi", "title": "UPI failed, new"})"
+                "\n");
+  CorpusIndexerOptions full = options();
+  full.force = true;
+  CorpusReport report = build_corpus(full);
+  ASSERT_EQ(report.rejected.size(), 1u);
+  const ClientBuildSummary& bank = report.clients[0];
+  EXPECT_EQ(bank.mode, ClientBuildSummary::Mode::kFull);
+  EXPECT_EQ(bank.replaced, 1u);
+  EXPECT_EQ(bank.unchanged, 1u) << "upi is copied from the live index as it was";
+  EXPECT_EQ(bank.deleted, 0u);
+  EXPECT_EQ(bank.documents, 2u);
+  EXPECT_EQ(live_titles("bank"),
+            (std::vector<std::string>{"card=Card blocked now", "upi=UPI failed"}));
+
+  // The kept article still belongs to its file: once the file is valid, the
+  // next run (incremental) deletes it as the file no longer holds it.
+  corpus_.write("bank/faq.jsonl",
+                R"({"id": "card", "title": "Card blocked now", "body": "Call the helpline."})"
+                "\n");
+  report = build_corpus(options());
+  EXPECT_TRUE(report.ok());
+  EXPECT_EQ(report.clients[0].deleted, 1u);
+  EXPECT_EQ(live_titles("bank"), (std::vector<std::string>{"card=Card blocked now"}));
+}
+
+TEST_F(CorpusIndexerTest, AFullBuildDropsWhatAValidFileNoLongerHolds) {
+  ASSERT_TRUE(build_corpus(options()).ok());
+  corpus_.write("bank/faq.jsonl",
+                R"({"id": "card", "title": "Card blocked", "body": "Call the helpline."})" "\n");
+  corpus_.write("bank/bad.jsonl", R"({"id": "x", "title": "No body"})" "\n");
+  CorpusIndexerOptions full = options();
+  full.force = true;
+  const CorpusReport report = build_corpus(full);
+  ASSERT_EQ(report.rejected.size(), 1u);
+  EXPECT_EQ(report.clients[0].deleted, 1u) << "upi's file is valid: only a rejected file keeps";
+  EXPECT_EQ(live_titles("bank"), std::vector<std::string>{"card=Card blocked"});
+}
+
 TEST_F(CorpusIndexerTest, AnArticleChangedOverHttpStaysUntilItsFileChanges) {
   ASSERT_TRUE(build_corpus(options()).ok());
   IndexWriter writer({.index_root = index_.path().string()});

@@ -4,6 +4,7 @@ list(APPEND KB_TEST_SOURCES
   index/corpus_indexer_test.cpp
   index/document_builder_test.cpp
   index/index_writer_test.cpp
+  index/progress_line_test.cpp
   index/stored_fields_test.cpp
   index/suggestion_terms_test.cpp
   index/synonym_table_test.cpp

@@ -21,13 +21,39 @@ class KbIndexerCliTest : public ::testing::Test {
   testing::TempDir index_;
 };
 
+// Whether `out` has `text`; a gtest failure names both when not.
+::testing::AssertionResult has(const std::string& out, const std::string& text) {
+  if (out.find(text) != std::string::npos) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "'" << text << "' not in:\n" << out;
+}
+
 TEST_F(KbIndexerCliTest, BuildReportsDocumentsPerClientAndLanguage) {
   const auto r = testing::run_tool("kb-indexer", args("build"));
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("bank"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("en 1, hi 1"), std::string::npos) << r.out;
+  EXPECT_TRUE(has(r.out, "bank"));
+  EXPECT_TRUE(has(r.out, "en 1, hi 1"));
+  EXPECT_TRUE(has(r.out, "rebuilt: 2 added, 0 replaced, 0 deleted, 0 unchanged\n"));
+  EXPECT_TRUE(has(r.out, "1 clients: 2 added, 0 replaced, 0 deleted, 0 unchanged, 0 rejected; "
+                         "2 documents live"));
+  EXPECT_FALSE(has(r.out, "nothing written")) << "a first build writes";
+
   const auto again = testing::run_tool("kb-indexer", args("build"));
-  EXPECT_NE(again.out.find("unchanged"), std::string::npos) << again.out;
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_TRUE(has(again.out,
+                  "unchanged, nothing written: 0 added, 0 replaced, 0 deleted, 2 unchanged\n"));
+  EXPECT_TRUE(has(again.out, "1 clients: 0 added, 0 replaced, 0 deleted, 2 unchanged, "
+                             "0 rejected; 2 documents live"));
+
+  corpus_.write("bank/faq.jsonl",
+                R"({"id": "card", "title": "Card blocked", "body": "Call us today."})"
+                "\n"
+                R"({"id": "card-hi", "title": "कार्ड ब्लॉक", "body": "हमें कॉल करें।"})"
+                "\n");
+  const auto changed = testing::run_tool("kb-indexer", args("build"));
+  EXPECT_EQ(changed.exit_code, 0) << changed.err;
+  EXPECT_TRUE(
+      has(changed.out, "updated in place: 0 added, 1 replaced, 0 deleted, 1 unchanged\n"));
+  EXPECT_FALSE(has(changed.out, "nothing written"));
 }
 
 TEST_F(KbIndexerCliTest, InvalidArticlesAreOneLineEachAndTheExitStatusIsOne) {
@@ -43,9 +69,22 @@ TEST_F(KbIndexerCliTest, InvalidArticlesAreOneLineEachAndTheExitStatusIsOne) {
 
   const auto build = testing::run_tool("kb-indexer", args("build"));
   EXPECT_EQ(build.exit_code, 1);
+  EXPECT_TRUE(has(build.out, "1 clients: 2 added, 0 replaced, 0 deleted, 0 unchanged, "
+                             "2 rejected; 2 documents live"));
+  EXPECT_TRUE(has(build.err, "bad.jsonl:2: tgas: unknown field"));
   const auto strict = testing::run_tool("kb-indexer", args("build") + " --strict --force");
   EXPECT_EQ(strict.exit_code, 1);
   EXPECT_NE(strict.err.find("nothing published"), std::string::npos) << strict.err;
+}
+
+TEST_F(KbIndexerCliTest, AFileNameThatIsNotUtf8IsRejectedAndTheRestIndexed) {
+  corpus_.write("bank/upi\xFF.jsonl", R"({"id": "upi", "title": "UPI", "body": "Wait."})" "\n");
+  const auto build = testing::run_tool("kb-indexer", args("build"));
+  EXPECT_EQ(build.exit_code, 1);
+  EXPECT_TRUE(has(build.err, "bank/upi\\xFF.jsonl: the file name is not valid UTF-8"));
+  EXPECT_TRUE(has(build.err, "rename it"));
+  EXPECT_TRUE(has(build.out, "2 added, 0 replaced, 0 deleted, 0 unchanged, 1 rejected; "
+                             "2 documents live"));
 }
 
 TEST_F(KbIndexerCliTest, UsageErrorsExitWithTwo) {
