@@ -20,7 +20,8 @@ class FloorRunner : public QueryRunner {
       parser.set_database(db);
       parser.set_stemmer(stemmer_);
       parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-      unsigned flags = Xapian::QueryParser::FLAG_DEFAULT;
+      // Plain words, as kbsearch reads them: "OR" in a query is a word.
+      unsigned flags = 0;
       if (mode == QueryMode::kKeystroke) flags |= Xapian::QueryParser::FLAG_PARTIAL;
       Xapian::Enquire enquire(db);
       enquire.set_query(parser.parse_query(query.text, flags));
