@@ -134,6 +134,23 @@ std::vector<RouteInfo> api_routes() {
 }
 
 void register_routes(httplib::Server& server, const ApiContext& context) {
+  // cpp-httplib 0.11 caps each header line (8,192 bytes) but not their
+  // number: a request with more is refused before any route runs.
+  server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    size_t bytes = 0;
+    for (const auto& [name, value] : req.headers) bytes += name.size() + value.size() + 4;
+    if (req.headers.size() <= kMaxHeaders && bytes <= kMaxHeaderBytes) {
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
+    send_json(res, 431,
+              error_body("headers_too_large",
+                         "the request has " + std::to_string(req.headers.size()) + " headers (" +
+                             std::to_string(bytes) + " bytes); at most " +
+                             std::to_string(kMaxHeaders) + " headers and " +
+                             std::to_string(kMaxHeaderBytes) + " bytes are accepted",
+                         ""));
+    return httplib::Server::HandlerResponse::Handled;
+  });
   std::map<std::string, std::vector<std::string>> methods_of;  // pattern -> its methods
   for (const auto& route : route_table()) methods_of[route.pattern].push_back(route.info.method);
   for (const auto& route : route_table()) {

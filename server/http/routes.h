@@ -2,6 +2,7 @@
 // function and serializes its result; errors go through the error table.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,10 @@ struct RouteInfo {
 // Registers every route below, each behind the access check when
 // context.access is set, plus JSON bodies for unknown routes and
 // exceptions, on `server`.
+// Requests with more headers, or more header bytes, get 431.
+inline constexpr size_t kMaxHeaders = 100;
+inline constexpr size_t kMaxHeaderBytes = 32 * 1024;
+
 void register_routes(httplib::Server& server, const ApiContext& context);
 
 // The routes register_routes() registers.

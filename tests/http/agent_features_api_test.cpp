@@ -85,7 +85,8 @@ TEST_F(AgentFeaturesApiTest, SynonymsApplyBothWaysWhereDeclaredAndOnlyInTheirCli
   const auto mnp = search("vayu-mobile", "mnp ");
   EXPECT_TRUE(has_rewrite(mnp, "mnp", "port number", "synonym"));
   EXPECT_TRUE(in_top(mnp, "port-number-mnp-en", 3));
-  for (const auto& r : search("vayu-mobile", "port number ")["rewrites"]) {
+  const auto port_number = search("vayu-mobile", "port number ");
+  for (const auto& r : port_number["rewrites"]) {
     EXPECT_NE(r["to"], "mnp") << r.dump();
   }
   // Across a typo: "rechargee" -> recharge -> "top up".
@@ -94,7 +95,8 @@ TEST_F(AgentFeaturesApiTest, SynonymsApplyBothWaysWhereDeclaredAndOnlyInTheirCli
   EXPECT_TRUE(has_rewrite(typo, "rechargee", "top up", "synonym")) << typo["rewrites"].dump();
   // The bank declared none of these.
   for (const char* q : {"top up ", "mnp "}) {
-    for (const auto& r : search("sahyog-bank", q)["rewrites"]) EXPECT_NE(r["why"], "synonym");
+    const auto answer = search("sahyog-bank", q);
+    for (const auto& r : answer["rewrites"]) EXPECT_NE(r["why"], "synonym");
   }
 }
 

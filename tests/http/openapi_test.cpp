@@ -40,7 +40,7 @@ TEST(OpenApiTest, DocumentsEveryErrorCodeOfTheErrorTable) {
   const YAML::Node spec = YAML::LoadFile((testing::source_dir() / "schema/openapi.yaml").string());
   const std::string description = spec["info"]["description"].as<std::string>();
   for (const char* code : {"invalid_request", "not_found", "route_not_found", "method_not_allowed",
-                           "payload_too_large", "unavailable", "index_needs_rebuild", "invalid_articles",
+                           "payload_too_large", "headers_too_large", "unavailable", "index_needs_rebuild", "invalid_articles",
                            "index_corrupt", "io_error", "internal"}) {
     EXPECT_NE(description.find(std::string("`") + code + "`"), std::string::npos) << code;
   }

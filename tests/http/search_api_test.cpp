@@ -126,7 +126,8 @@ TEST_F(SearchApiTest, NoClientSeesAnotherClientsArticles) {
     EXPECT_TRUE(search("vayu-mobile", q)["total"].get<int>() > 0) << q;
     for (const char* other : {"sahyog-bank", "bazaarly"}) {
       EXPECT_EQ(search(other, q, "&exact=true")["total"], 0) << q;
-      for (const auto& hit : search(other, q, "&limit=100")["hits"]) {
+      const auto answer = search(other, q, "&limit=100");
+      for (const auto& hit : answer["hits"]) {
         int status = 0;
         server_->get_json(std::string("/v1/clients/") + other + "/documents/" +
                               hit["id"].get<std::string>(),

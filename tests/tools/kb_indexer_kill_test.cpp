@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -80,9 +81,10 @@ std::string state_of(const std::string& index_root, const std::string& client) {
   auto opened = Catalog(index_root).open(client);
   if (!opened.is_ok()) return "cannot open: " + opened.status().to_string();
   try {
-    if (size_t errors = Xapian::Database::check(opened->generation); errors != 0) {
-      return std::to_string(errors) + " errors in " + opened->generation;
-    }
+    // Xapian's own checker in its own process: Database::check() in this
+    // one trips ASan's new/delete size check inside libxapian (not ours).
+    const std::string check = "xapian-check '" + opened->generation + "' >/dev/null 2>&1";
+    if (std::system(check.c_str()) != 0) return "xapian-check found errors in " + opened->generation;
     const Xapian::Database& db = opened->db;
     std::set<int> versions;
     std::set<std::string> ids;
