@@ -1,39 +1,49 @@
 #include "server/admin/document_write_queue.h"
 
-#include <map>
+#include <algorithm>
 
 #include "indexer/index/catalog.h"
 
 namespace kb {
 
 DocumentWriteQueue::DocumentWriteQueue(DocumentWriteQueueOptions options)
-    : options_(std::move(options)),
-      writer_({.index_root = options_.index_root,
-               .lock = {.wait = options_.lock_wait, .holder = "kb-server document writes"}}),
-      thread_([this] { run(); }) {}
+    : options_(std::move(options)) {}
 
 DocumentWriteQueue::~DocumentWriteQueue() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     stop_ = true;
+    for (auto& [client, lane] : lanes_) lane->wake.notify_all();
   }
-  wake_.notify_all();
-  thread_.join();
+  for (auto& [client, lane] : lanes_) lane->thread.join();
 }
 
 Result<std::vector<ChangeOutcome>> DocumentWriteQueue::apply(const std::string& client,
                                                              std::vector<ArticleChange> changes) {
   std::future<Result<std::vector<ChangeOutcome>>> result;
   {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (pending_.size() >= options_.max_pending) {
-      return Status::unavailable(std::to_string(pending_.size()) +
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (pending_count_ >= options_.max_pending) {
+      return Status::unavailable(std::to_string(pending_count_) +
                                  " writes are waiting already; retry in a moment");
     }
-    pending_.push_back({client, std::move(changes), {}});
-    result = pending_.back().done.get_future();
+    auto it = lanes_.find(client);
+    if (it == lanes_.end()) {
+      // A thread only for a client that has an index.
+      const auto names = Catalog(options_.index_root).client_names();
+      if (std::find(names.begin(), names.end(), client) == names.end()) {
+        return Status::not_found("no client '" + client + "' in the index", {"", 0, "client"});
+      }
+      it = lanes_.emplace(client, std::make_unique<Lane>()).first;
+      Lane* lane = it->second.get();
+      lane->thread = std::thread([this, client, lane] { run(client, lane); });
+    }
+    Lane& lane = *it->second;
+    lane.pending.push_back({std::move(changes), {}});
+    ++pending_count_;
+    result = lane.pending.back().done.get_future();
+    lane.wake.notify_one();
   }
-  wake_.notify_one();
   return result.get();
 }
 
@@ -41,36 +51,39 @@ Result<ClientInfo> DocumentWriteQueue::client_info(const std::string& client) co
   return Catalog(options_.index_root).client_info(client);
 }
 
-void DocumentWriteQueue::run() {
+void DocumentWriteQueue::run(const std::string& client, Lane* lane) {
+  // IndexWriter is one per thread.
+  IndexWriter writer({.index_root = options_.index_root,
+                      .lock = {.wait = options_.lock_wait, .holder = "kb-server document writes"}});
   std::unique_lock<std::mutex> lock(mutex_);
   for (;;) {
-    wake_.wait(lock, [this] { return stop_ || !pending_.empty(); });
-    if (pending_.empty()) return;  // stopping, and nothing left to write
+    lane->wake.wait(lock, [&] { return stop_ || !lane->pending.empty(); });
+    if (lane->pending.empty()) return;  // stopping, and nothing left to write
     std::deque<Request> batch;
-    batch.swap(pending_);
+    batch.swap(lane->pending);
     lock.unlock();
-    std::map<std::string, std::vector<Request*>> by_client;
-    for (Request& request : batch) by_client[request.client].push_back(&request);
-    for (auto& [client, requests] : by_client) write_client(client, requests);
+    write_client(writer, client, batch);
     lock.lock();
+    pending_count_ -= batch.size();
   }
 }
 
-void DocumentWriteQueue::write_client(const std::string& client, std::vector<Request*>& requests) {
+void DocumentWriteQueue::write_client(IndexWriter& writer, const std::string& client,
+                                      std::deque<Request>& requests) {
   std::vector<ArticleChange> all;
-  for (Request* request : requests) {
-    for (ArticleChange& change : request->changes) all.push_back(std::move(change));
+  for (Request& request : requests) {
+    for (ArticleChange& change : request.changes) all.push_back(std::move(change));
   }
-  auto outcomes = writer_.apply_changes(client, all);
+  auto outcomes = writer.apply_changes(client, all);
   size_t next = 0;
-  for (Request* request : requests) {
+  for (Request& request : requests) {
     if (!outcomes.is_ok()) {
-      request->done.set_value(outcomes.status());
+      request.done.set_value(outcomes.status());
       continue;
     }
-    const size_t count = request->changes.size();
-    request->done.set_value(std::vector<ChangeOutcome>(outcomes->begin() + next,
-                                                       outcomes->begin() + next + count));
+    const size_t count = request.changes.size();
+    request.done.set_value(std::vector<ChangeOutcome>(outcomes->begin() + next,
+                                                      outcomes->begin() + next + count));
     next += count;
   }
 }
