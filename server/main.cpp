@@ -49,7 +49,7 @@ SIGINT or SIGTERM stops the server after the requests in flight.
                  413 and nothing is applied)
   --port N       TCP port (default 8080; 0 = any free port)
   --bind ADDR    address to listen on (default 127.0.0.1)
-  --threads N    worker threads (default 4 per core)
+  --threads N    worker threads (default 32 per core)
   --keys FILE    API keys (see README, Security): every route but /, /healthz
                  and /readyz then needs 'Authorization: Bearer <secret>'.
                  Without --keys everything is open and only a loopback

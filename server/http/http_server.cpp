@@ -6,6 +6,13 @@
 
 namespace kb::http {
 
+namespace {
+
+constexpr size_t kKeepAliveRequests = 100;
+constexpr unsigned kThreadsPerCore = 32;
+
+}  // namespace
+
 struct HttpServer::Impl {
   HttpServerOptions options;
   ApiContext context;
@@ -17,14 +24,18 @@ HttpServer::HttpServer(HttpServerOptions options, ApiContext context)
   impl_->options = std::move(options);
   impl_->context = std::move(context);
   auto& server = impl_->server;
-  // Without these, cpp-httplib 0.11 answers ~70 requests/s (Nagle's delay)
-  // and drops keep-alive connections every 5 requests (DESIGN.md).
+  // Without Nagle's delay off, cpp-httplib 0.11 answers ~70 requests/s
+  // (DESIGN.md). A connection holds a worker thread while it lives, so it
+  // is closed after kKeepAliveRequests: otherwise more busy keep-alive
+  // clients than threads starve every other client (an admin write waited
+  // for ever behind a load test's 32 connections).
   server.set_tcp_nodelay(true);
-  server.set_keep_alive_max_count(100000);
+  server.set_keep_alive_max_count(kKeepAliveRequests);
   server.set_payload_max_length(impl_->options.max_body_bytes);
-  const unsigned threads = impl_->options.threads
-                               ? impl_->options.threads
-                               : 4 * std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads =
+      impl_->options.threads
+          ? impl_->options.threads
+          : kThreadsPerCore * std::max(1u, std::thread::hardware_concurrency());
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   register_routes(server, impl_->context);
 }

@@ -1,5 +1,6 @@
 // HttpServer: cpp-httplib configured for search traffic (TCP_NODELAY,
-// long keep-alive, a fixed pool of worker threads) serving the API routes.
+// keep-alive of 100 requests a connection, a fixed pool of worker threads)
+// serving the API routes.
 //
 // Thread safety: start() once, then stop() may be called from any thread.
 #pragma once
@@ -15,7 +16,7 @@ namespace kb::http {
 struct HttpServerOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;                            // 0 picks a free port
-  unsigned threads = 0;                       // worker threads; 0 = 4 per core
+  unsigned threads = 0;                       // worker threads; 0 = 32 per core
   size_t max_body_bytes = 32u * 1024 * 1024;  // larger request bodies get 413
 };
 
