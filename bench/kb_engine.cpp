@@ -9,8 +9,8 @@ namespace {
 class KbRunner : public QueryRunner {
  public:
   KbRunner(const Catalog& catalog, const KbEngineOptions& options,
-           std::shared_ptr<VocabularyCache> vocabularies)
-      : searcher_(catalog, options.searcher, std::move(vocabularies)), features_(options.features) {}
+           std::shared_ptr<SearchCaches> caches)
+      : searcher_(catalog, options.searcher, std::move(caches)), features_(options.features) {}
 
   Result<size_t> run(const BenchQuery& query, QueryMode mode) override {
     auto results = searcher_.search(kb_search_request(query, mode, features_));
@@ -41,7 +41,7 @@ SearchRequest kb_search_request(const BenchQuery& query, QueryMode mode,
 KbEngine::KbEngine(KbEngineOptions options)
     : options_(std::move(options)),
       catalog_(options_.root),
-      vocabularies_(std::make_shared<VocabularyCache>()) {}
+      caches_(std::make_shared<SearchCaches>()) {}
 
 Status KbEngine::build(const BenchCorpus& corpus) {
   if (options_.reuse_index) return Status::ok();
@@ -54,7 +54,7 @@ Status KbEngine::build(const BenchCorpus& corpus) {
 }
 
 Result<std::unique_ptr<QueryRunner>> KbEngine::open_runner() {
-  return std::unique_ptr<QueryRunner>(std::make_unique<KbRunner>(catalog_, options_, vocabularies_));
+  return std::unique_ptr<QueryRunner>(std::make_unique<KbRunner>(catalog_, options_, caches_));
 }
 
 }  // namespace kb::bench

@@ -15,7 +15,6 @@
 #include "bench/bench_engine.h"
 #include "indexer/index/catalog.h"
 #include "server/search/searcher.h"
-#include "server/search/vocabulary_cache.h"
 
 namespace kb::bench {
 
@@ -47,7 +46,7 @@ class KbEngine : public BenchEngine {
   KbEngineOptions options_;
   Catalog catalog_;
   // One per engine, shared by its runners, as kb-server's SearcherPool shares one.
-  std::shared_ptr<VocabularyCache> vocabularies_;
+  std::shared_ptr<SearchCaches> caches_;
 };
 
 // The request the benchmark sends for `query`: the first 10 hits with

@@ -52,6 +52,7 @@ nlohmann::json to_json(const SearchResults& results) {
       {"confidence", results.confidence},
       {"confident", results.confident},
       {"facets", facets},
+      {"facets_exact", results.facets_exact},
       {"hits", hits},
   };
 }

@@ -1,57 +1,66 @@
 #include "server/search/facet_counter.h"
 
 #include <algorithm>
-#include <map>
-
-#include "indexer/index/index_format.h"
+#include <cmath>
 
 namespace kb {
 
-namespace {
-
-// Counts the tags of each match: they share one value slot, joined by
-// kTagSeparator, so Xapian's ValueCountMatchSpy would count the joined
-// string.
-class TagCountSpy : public Xapian::MatchSpy {
+class FacetCounter::Spy : public Xapian::MatchSpy {
  public:
-  void operator()(const Xapian::Document& doc, double) override {
-    const std::string joined = doc.get_value(format::kSlotTags);
-    size_t start = 0;
-    while (start < joined.size()) {
-      size_t end = joined.find(format::kTagSeparator, start);
-      if (end == std::string::npos) end = joined.size();
-      if (end > start) ++counts_[joined.substr(start, end - start)];
-      start = end + 1;
+  Spy(const std::vector<std::string>& requested, std::shared_ptr<const FacetColumns> columns)
+      : columns_(std::move(columns)) {
+    for (const auto& name : requested) {
+      const FacetColumns::Field field = FacetColumns::field_named(name);
+      const bool seen = std::any_of(fields_.begin(), fields_.end(),
+                                    [&](const Counts& c) { return c.field == field; });
+      if (!seen) fields_.push_back({name, field, std::vector<uint32_t>(columns_->value_count(field))});
     }
   }
-  const std::map<std::string, size_t>& counts() const { return counts_; }
+
+  void operator()(const Xapian::Document& doc, double) override {
+    ++total_;
+    const Xapian::docid id = doc.get_docid();
+    for (Counts& c : fields_) {
+      for (uint32_t value : columns_->ids(c.field, id)) ++c.counts[value];
+    }
+  }
+
+  size_t total() const { return total_; }
+
+  std::vector<Facet> facets(size_t max_values, double scale) const {
+    std::vector<Facet> out;
+    for (const Counts& c : fields_) {
+      Facet facet;
+      facet.field = c.name;
+      for (uint32_t value = 0; value < c.counts.size(); ++value) {
+        if (c.counts[value] == 0) continue;
+        const auto count = static_cast<size_t>(std::llround(c.counts[value] * scale));
+        facet.values.push_back({columns_->value(c.field, value), std::max<size_t>(1, count)});
+      }
+      std::sort(facet.values.begin(), facet.values.end(), [](const auto& a, const auto& b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+      });
+      if (facet.values.size() > max_values) facet.values.resize(max_values);
+      out.push_back(std::move(facet));
+    }
+    return out;
+  }
 
  private:
-  std::map<std::string, size_t> counts_;
+  struct Counts {
+    std::string name;
+    FacetColumns::Field field;
+    std::vector<uint32_t> counts;  // per value id
+  };
+
+  std::shared_ptr<const FacetColumns> columns_;
+  std::vector<Counts> fields_;
+  size_t total_ = 0;
 };
-
-Xapian::valueno slot_of(const std::string& field) {
-  if (field == "type") return format::kSlotType;
-  if (field == "language") return format::kSlotLanguage;
-  return format::kSlotProduct;
-}
-
-}  // namespace
-
-struct FacetCounter::Field {
-  std::string name;
-  std::unique_ptr<Xapian::ValueCountMatchSpy> values;  // type, language, product
-  std::unique_ptr<TagCountSpy> tags;                   // tag
-};
-
-const std::vector<std::string>& FacetCounter::fields() {
-  static const std::vector<std::string> names = {"type", "language", "product", "tag"};
-  return names;
-}
 
 Status FacetCounter::check(const std::vector<std::string>& requested) {
   for (const auto& field : requested) {
-    if (std::find(fields().begin(), fields().end(), field) == fields().end()) {
+    if (FacetColumns::field_named(field) == FacetColumns::kFieldCount) {
       return Status::invalid_argument(
           "facets: no field '" + field + "'; choose from type, language, product, tag",
           {"", 0, "facets"});
@@ -60,53 +69,18 @@ Status FacetCounter::check(const std::vector<std::string>& requested) {
   return Status::ok();
 }
 
-FacetCounter::FacetCounter(const std::vector<std::string>& requested) {
-  for (const auto& name : requested) {
-    const bool seen = std::any_of(fields_.begin(), fields_.end(),
-                                  [&](const auto& f) { return f->name == name; });
-    if (seen) continue;
-    auto field = std::make_unique<Field>();
-    field->name = name;
-    if (name == "tag") {
-      field->tags = std::make_unique<TagCountSpy>();
-    } else {
-      field->values = std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(name));
-    }
-    fields_.push_back(std::move(field));
-  }
-}
+FacetCounter::FacetCounter(const std::vector<std::string>& requested,
+                           std::shared_ptr<const FacetColumns> columns)
+    : spy_(std::make_unique<Spy>(requested, std::move(columns))) {}
 
 FacetCounter::~FacetCounter() = default;
 
-void FacetCounter::attach(Xapian::Enquire& enquire) {
-  for (auto& field : fields_) {
-    if (field->tags) {
-      enquire.add_matchspy(field->tags.get());
-    } else {
-      enquire.add_matchspy(field->values.get());
-    }
-  }
-}
+void FacetCounter::attach(Xapian::Enquire& enquire) { enquire.add_matchspy(spy_.get()); }
 
-std::vector<Facet> FacetCounter::facets(size_t max_values) const {
-  std::vector<Facet> out;
-  for (const auto& field : fields_) {
-    Facet facet;
-    facet.field = field->name;
-    if (field->tags) {
-      for (const auto& [value, count] : field->tags->counts()) facet.values.push_back({value, count});
-    } else {
-      for (auto it = field->values->values_begin(); it != field->values->values_end(); ++it) {
-        if (!(*it).empty()) facet.values.push_back({*it, it.get_termfreq()});
-      }
-    }
-    std::sort(facet.values.begin(), facet.values.end(), [](const auto& a, const auto& b) {
-      return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
-    if (facet.values.size() > max_values) facet.values.resize(max_values);
-    out.push_back(std::move(facet));
-  }
-  return out;
+size_t FacetCounter::counted() const { return spy_->total(); }
+
+std::vector<Facet> FacetCounter::facets(size_t max_values, double scale) const {
+  return spy_->facets(max_values, scale);
 }
 
 }  // namespace kb

@@ -1,6 +1,11 @@
 // FacetCounter: counts the values of the facet fields (type, language,
-// product, tag) over every match of a search, not only the page shown, with
-// Xapian match spies on the value slots of index_format.h.
+// product, tag) over the matches of a search, not only the page shown: a
+// Xapian match spy that looks each match up in the client's FacetColumns.
+//
+// Xapian calls the spy for every match it weighs; a search weighs its best
+// SearcherOptions::facet_sample matches at least and scales the counts to
+// the estimated total, the approach Xapian's MatchSpy documentation
+// describes, so a query matching most of 1M articles stays fast.
 //
 // Thread safety: one per search.
 #pragma once
@@ -12,32 +17,38 @@
 #include <vector>
 
 #include "indexer/common/status.h"
+#include "server/search/facet_columns.h"
 #include "server/search/search_types.h"
 
 namespace kb {
 
 class FacetCounter {
  public:
-  // The fields a facet may count.
-  static const std::vector<std::string>& fields();
-
-  // InvalidArgument (field "facets") naming a field that is not one of fields().
+  // InvalidArgument (field "facets") naming a field that is not one of
+  // type, language, product and tag.
   static Status check(const std::vector<std::string>& requested);
 
-  // `requested` must have passed check().
-  explicit FacetCounter(const std::vector<std::string>& requested);
+  // `requested` must have passed check(); `columns` are the searched
+  // database's, at the revision searched.
+  FacetCounter(const std::vector<std::string>& requested,
+               std::shared_ptr<const FacetColumns> columns);
   ~FacetCounter();
 
-  // Adds the spies to `enquire`; the counts fill in while it matches.
+  // Adds the spy to `enquire`; the counts fill in while it matches.
   void attach(Xapian::Enquire& enquire);
 
+  // Matches the spy saw.
+  size_t counted() const;
+
   // Counts per field, in the order requested, each at most `max_values`
-  // values, most frequent first (ties by value).
-  std::vector<Facet> facets(size_t max_values) const;
+  // values, most frequent first (ties by value). Every count is multiplied
+  // by `scale` (the estimated matches per counted one) and rounded; a value
+  // seen at all counts at least 1.
+  std::vector<Facet> facets(size_t max_values, double scale = 1) const;
 
  private:
-  struct Field;
-  std::vector<std::unique_ptr<Field>> fields_;
+  class Spy;
+  std::unique_ptr<Spy> spy_;
 };
 
 }  // namespace kb

@@ -23,7 +23,7 @@ struct SearchRequest {
   // No rewrites at all: no typo correction, prefix, synonym, transliteration
   // or stemming; every word must occur as typed.
   bool exact = false;
-  // Fields to count values of over all matches: "type", "language",
+  // Fields to count values of over the matches: "type", "language",
   // "product", "tag".
   std::vector<std::string> facets;
 };
@@ -46,7 +46,7 @@ struct FacetValue {
   size_t count = 0;  // matches with this value
 };
 
-// Counts of one field's values over all matches, most frequent first.
+// Counts of one field's values over the matches, most frequent first.
 struct Facet {
   std::string field;
   std::vector<FacetValue> values;
@@ -67,6 +67,9 @@ struct SearchResults {
   double confidence = 0;
   bool confident = false;
   std::vector<Facet> facets;  // in the order asked for
+  // False when there were more matches than SearcherOptions::facet_sample:
+  // the counts are then the best matches' counts scaled to `total`.
+  bool facets_exact = true;
   std::vector<SearchHit> hits;
 };
 

@@ -1,7 +1,9 @@
 #include "server/search/searcher.h"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <optional>
 #include <set>
 
 #include "indexer/common/names.h"
@@ -29,11 +31,11 @@ bool is_blank(std::string_view s) {
 }  // namespace
 
 Searcher::Searcher(const Catalog& catalog, SearcherOptions options,
-                   std::shared_ptr<VocabularyCache> vocabularies)
+                   std::shared_ptr<SearchCaches> caches)
     : catalog_(catalog),
       options_(options),
       handles_(catalog),
-      vocabularies_(vocabularies ? std::move(vocabularies) : std::make_shared<VocabularyCache>()),
+      caches_(caches ? std::move(caches) : std::make_shared<SearchCaches>()),
       query_builder_(analyzer_, options.ranking, options.romanizer),
       snippet_builder_(analyzer_, options.snippets) {}
 
@@ -109,7 +111,7 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
           ? db.get_metadata(std::string(format::kMetaDefaultLanguage))
           : request.language;
   std::shared_ptr<const Vocabulary> vocabulary;
-  if (!request.exact) vocabulary = vocabularies_->get(request.client, db);
+  if (!request.exact) vocabulary = caches_->vocabularies.get(request.client, db);
   const QueryPlan plan = query_builder_.build({.text = request.query,
                                                .language = language,
                                                .exact = request.exact,
@@ -136,15 +138,26 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
   enquire.set_query(query);
   enquire.set_weighting_scheme(
       Xapian::BM25Weight(options_.ranking.bm25_k1, 0, 1, options_.ranking.bm25_b, 0.5));
-  FacetCounter facets(request.facets);
-  facets.attach(enquire);
-  // Facets count every match, so then every match is looked at.
-  const Xapian::doccount check_at_least = request.facets.empty() ? 0 : db.get_doccount();
+  std::optional<FacetCounter> facets;
+  if (!request.facets.empty()) {
+    facets.emplace(request.facets, caches_->facet_columns.get(request.client, db));
+    facets->attach(enquire);
+  }
+  // The spies see every match Xapian looks at: at least this many.
+  const size_t check_at_least =
+      request.facets.empty() ? 0 : std::max(options_.facet_sample, request.offset + request.limit);
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                              static_cast<Xapian::doccount>(request.limit),
-                                             check_at_least);
+                                             static_cast<Xapian::doccount>(check_at_least));
   results.total = mset.get_matches_estimated();
-  results.facets = facets.facets(options_.max_facet_values);
+  if (facets) {
+    const size_t counted = facets->counted();
+    results.facets_exact = counted >= mset.get_matches_upper_bound();
+    const double scale = results.facets_exact || counted == 0
+                             ? 1.0
+                             : static_cast<double>(results.total) / static_cast<double>(counted);
+    results.facets = facets->facets(options_.max_facet_values, scale);
+  }
   const double max_possible = mset.get_max_possible();
   if (max_possible > 0) results.confidence = mset.get_max_attained() / max_possible;
   results.confident = results.confidence >= options_.ranking.confidence_threshold;

@@ -13,9 +13,9 @@
 #include "indexer/index/catalog.h"
 #include "server/search/index_handles.h"
 #include "server/search/query_builder.h"
+#include "server/search/search_caches.h"
 #include "server/search/search_types.h"
 #include "server/search/snippet_builder.h"
-#include "server/search/vocabulary_cache.h"
 
 namespace kb {
 
@@ -28,14 +28,17 @@ struct SearcherOptions {
   size_t max_limit = 100;         // largest page
   size_t max_offset = 10000;      // deepest page start
   size_t max_facet_values = 20;   // values listed per facet
+  // Facets count the best this many matches and scale to the estimated
+  // total (facet_counter.h).
+  size_t facet_sample = 1000;
 };
 
 class Searcher {
  public:
-  // `vocabularies` is shared by the Searchers of one server (SearcherPool);
-  // by default the Searcher has one of its own.
+  // `caches` are shared by the Searchers of one server (SearcherPool); by
+  // default the Searcher has its own.
   explicit Searcher(const Catalog& catalog, SearcherOptions options = {},
-                    std::shared_ptr<VocabularyCache> vocabularies = nullptr);
+                    std::shared_ptr<SearchCaches> caches = nullptr);
 
   // Ranked hits with snippets, rewrites, "did you mean", facets and
   // confidence. InvalidArgument (with the request field: "q", "limit",
@@ -66,7 +69,7 @@ class Searcher {
   SearcherOptions options_;
   Analyzer analyzer_;
   IndexHandles handles_;
-  std::shared_ptr<VocabularyCache> vocabularies_;
+  std::shared_ptr<SearchCaches> caches_;
   QueryBuilder query_builder_;
   SnippetBuilder snippet_builder_;
 };

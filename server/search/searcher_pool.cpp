@@ -11,7 +11,7 @@ SearcherPool::Lease SearcherPool::acquire() {
       return Lease(*this, std::move(searcher));
     }
   }
-  return Lease(*this, std::make_unique<Searcher>(catalog_, options_, vocabularies_));
+  return Lease(*this, std::make_unique<Searcher>(catalog_, options_, caches_));
 }
 
 void SearcherPool::release(std::unique_ptr<Searcher> searcher) {

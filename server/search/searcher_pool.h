@@ -18,7 +18,7 @@ class SearcherPool {
   SearcherPool(const Catalog& catalog, SearcherOptions options)
       : catalog_(catalog),
         options_(options),
-        vocabularies_(std::make_shared<VocabularyCache>()) {}
+        caches_(std::make_shared<SearchCaches>()) {}
 
   // Exclusive use of one Searcher until the Lease is destroyed.
   class Lease {
@@ -43,7 +43,7 @@ class SearcherPool {
 
   const Catalog& catalog_;
   SearcherOptions options_;
-  std::shared_ptr<VocabularyCache> vocabularies_;  // one per server, shared by its Searchers
+  std::shared_ptr<SearchCaches> caches_;  // one per server, shared by its Searchers
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> idle_;
 };

@@ -123,6 +123,7 @@ TEST_F(AgentFeaturesApiTest, FacetCountsEqualTheMatchesPerValue) {
   ASSERT_TRUE(body["facets"].contains("type")) << body.dump();
   ASSERT_TRUE(body["facets"].contains("language"));
   EXPECT_EQ(body["hits"].size(), 1u);
+  EXPECT_EQ(body["facets_exact"], true);
   for (const auto& v : body["facets"]["type"]) {
     const auto filtered =
         search("vayu-mobile", "recharge ", "&limit=100&type=" + v["value"].get<std::string>());

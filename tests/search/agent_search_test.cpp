@@ -202,6 +202,7 @@ TEST_F(AgentSearchTest, FacetsCountEveryMatchNotOnlyThePage) {
     return 0;
   };
   EXPECT_EQ(results->facets[0].field, "type");
+  EXPECT_TRUE(results->facets_exact);
   // recharge-failed, recharge-hi and recharge-bn are FAQs (the Hindi and
   // Bengali ones through transliteration), balance and portability guides.
   EXPECT_EQ(count(0, "faq"), 3u);
@@ -221,6 +222,37 @@ TEST_F(AgentSearchTest, FacetsCountEveryMatchNotOnlyThePage) {
     ASSERT_OK(hits);
     EXPECT_EQ(hits->hits.size(), v.count) << v.value;
   }
+}
+
+TEST(FacetSampleTest, PastTheSampleCountsAreScaledToTheTotalAndMarkedInexact) {
+  std::vector<Document> docs;
+  for (int i = 0; i < 300; ++i) {
+    Document d = testing::make_doc("tel", "router-" + std::to_string(i), "Router reset",
+                                   "Reset the router " + std::string(i % 7, 'x') + " now.");
+    d.type = i % 3 == 0 ? "faq" : "guide";
+    docs.push_back(d);
+  }
+  testing::TempIndex index(docs);
+  Catalog catalog(index.root());
+  Searcher searcher(catalog, {.facet_sample = 20});
+  SearchRequest r;
+  r.client = "tel";
+  r.query = "router";
+  r.limit = 1;
+  r.facets = {"type"};
+  auto results = searcher.search(r);
+  ASSERT_OK(results);
+  EXPECT_EQ(results->total, 300u);
+  EXPECT_FALSE(results->facets_exact);
+  ASSERT_EQ(results->facets.size(), 1u);
+  size_t sum = 0;
+  for (const auto& v : results->facets[0].values) sum += v.count;
+  // 20-odd matches counted, each standing for about 300 / 20 of them.
+  EXPECT_GT(sum, 270u);
+  EXPECT_LT(sum, 330u);
+  ASSERT_EQ(results->facets[0].values.size(), 2u);
+  EXPECT_EQ(results->facets[0].values[0].value, "guide");
+  EXPECT_GT(results->facets[0].values[0].count, 100u);
 }
 
 TEST_F(AgentSearchTest, AnUnknownFacetFieldIsAnError) {

@@ -1,0 +1,16 @@
+// SearchCaches: the per-client tables every Searcher of a server shares,
+// each loaded once per database revision (revision_cache.h).
+#pragma once
+
+#include "server/search/facet_columns.h"
+#include "server/search/revision_cache.h"
+#include "server/search/vocabulary.h"
+
+namespace kb {
+
+struct SearchCaches {
+  RevisionCache<Vocabulary> vocabularies;    // typo corrections and completions
+  RevisionCache<FacetColumns> facet_columns;  // facet counts
+};
+
+}  // namespace kb

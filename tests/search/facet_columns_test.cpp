@@ -1,0 +1,86 @@
+// FacetColumns: the facet values of every article by document id, and
+// RevisionCache reloading them when the database changes.
+#include "server/search/facet_columns.h"
+
+#include <string>
+#include <vector>
+
+#include "indexer/index/index_format.h"
+#include "server/search/revision_cache.h"
+#include "tests/test_util.h"
+
+namespace kb {
+namespace {
+
+Xapian::Document article(const std::string& type, const std::string& tags) {
+  Xapian::Document doc;
+  if (!type.empty()) doc.add_value(format::kSlotType, type);
+  doc.add_value(format::kSlotLanguage, "hi");
+  if (!tags.empty()) doc.add_value(format::kSlotTags, tags);
+  doc.add_term("x");
+  return doc;
+}
+
+std::vector<std::string> values(const FacetColumns& columns, FacetColumns::Field field,
+                                Xapian::docid doc) {
+  std::vector<std::string> out;
+  for (uint32_t id : columns.ids(field, doc)) out.push_back(columns.value(field, id));
+  return out;
+}
+
+TEST(FacetColumnsTest, EachDocumentHasItsValuesAndTagsAreSplit) {
+  testing::TempDir dir;
+  Xapian::WritableDatabase db((dir.path() / "db").string(), Xapian::DB_CREATE);
+  const std::string sep(1, format::kTagSeparator);
+  db.add_document(article("faq", "refund" + sep + "upi"));
+  db.add_document(article("", ""));
+  db.add_document(article("guide", "upi"));
+  db.commit();
+
+  const auto columns = FacetColumns::load(db);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(values(*columns, FacetColumns::kType, 1), V{"faq"});
+  EXPECT_EQ(values(*columns, FacetColumns::kType, 2), V{});
+  EXPECT_EQ(values(*columns, FacetColumns::kType, 3), V{"guide"});
+  EXPECT_EQ(values(*columns, FacetColumns::kTag, 1), (V{"refund", "upi"}));
+  EXPECT_EQ(values(*columns, FacetColumns::kTag, 3), V{"upi"});
+  EXPECT_EQ(values(*columns, FacetColumns::kLanguage, 2), V{"hi"});
+  EXPECT_EQ(values(*columns, FacetColumns::kProduct, 1), V{});
+  // Each distinct value is kept once.
+  EXPECT_EQ(columns->value_count(FacetColumns::kTag), 2u);
+  // Ids past the last document have nothing.
+  EXPECT_TRUE(columns->ids(FacetColumns::kType, 4).empty());
+  EXPECT_TRUE(columns->ids(FacetColumns::kType, 1000).empty());
+}
+
+TEST(FacetColumnsTest, FieldsAreNamedAsTheApiNamesThem) {
+  EXPECT_EQ(FacetColumns::field_named("type"), FacetColumns::kType);
+  EXPECT_EQ(FacetColumns::field_named("language"), FacetColumns::kLanguage);
+  EXPECT_EQ(FacetColumns::field_named("product"), FacetColumns::kProduct);
+  EXPECT_EQ(FacetColumns::field_named("tag"), FacetColumns::kTag);
+  EXPECT_EQ(FacetColumns::field_named("tags"), FacetColumns::kFieldCount);
+}
+
+TEST(RevisionCacheTest, ATableIsLoadedOncePerRevision) {
+  testing::TempDir dir;
+  const std::string path = (dir.path() / "db").string();
+  Xapian::WritableDatabase writer(path, Xapian::DB_CREATE);
+  writer.add_document(article("faq", ""));
+  writer.commit();
+
+  RevisionCache<FacetColumns> cache;
+  Xapian::Database reader(path);
+  const auto first = cache.get("tel", reader);
+  EXPECT_EQ(cache.get("tel", reader), first);  // same revision: the same table
+  EXPECT_NE(cache.get("bank", reader), first);  // another client: its own
+
+  writer.add_document(article("guide", ""));
+  writer.commit();
+  reader.reopen();
+  const auto second = cache.get("tel", reader);
+  EXPECT_NE(second, first);
+  EXPECT_EQ(values(*second, FacetColumns::kType, 2), std::vector<std::string>{"guide"});
+}
+
+}  // namespace
+}  // namespace kb
