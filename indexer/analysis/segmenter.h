@@ -3,6 +3,11 @@
 // Chinese and Japanese text, which has no spaces, into words. Spaces and
 // punctuation are no words.
 //
+// Text that is all ASCII (most English articles) is split by a table-driven
+// scanner with the same rules (Unicode UAX #29 as ICU applies them to ASCII:
+// "can't", "e.g", "3.14", "1,000" and "snake_case" are one word each), about
+// ten times faster than the iterator; a test checks it against ICU.
+//
 // Thread safety: not thread-safe (holds an ICU iterator).
 #pragma once
 

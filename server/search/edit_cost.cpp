@@ -37,11 +37,14 @@ bool is_vowel_length_pair(UChar32 a, UChar32 b) {
 }  // namespace
 
 bool extends_cluster(UChar32 c) {
+  if (c < 0x0300) return false;  // below the first combining mark
   if (c == 0x200C || c == 0x200D) return true;  // ZWNJ, ZWJ
   const int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
          type == U_ENCLOSING_MARK;
 }
+
+bool has_cheap_edits(UChar32 c) { return is_brahmic(c); }
 
 double indel_cost(UChar32 c) { return is_brahmic_mark(c) ? kMarkCost : 1.0; }
 

@@ -22,6 +22,10 @@ inline constexpr double kClusterCost = 1.0;
 // a joiner) rather than starting one.
 bool extends_cluster(UChar32 c);
 
+// False when every edit involving `c` costs 1 or 0 (it is no Brahmic letter
+// or sign): the trie walk then skips substitution_cost().
+bool has_cheap_edits(UChar32 c);
+
 // Inserting or deleting `c`.
 double indel_cost(UChar32 c);
 

@@ -131,10 +131,13 @@ void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) con
     return true;
   };
 
+  bool completes = false;  // the word being typed starts words of the client
   if (w->typing && options_.prefix_weight > 0 &&
       grapheme_count(word) >= options_.prefix_min_graphemes) {
     std::vector<Xapian::Query> completions;
-    for (const auto& candidate : vocabulary->completions(word, options_.prefix_limit)) {
+    const auto candidates = vocabulary->completions(word, options_.prefix_limit);
+    completes = !candidates.empty();
+    for (const auto& candidate : candidates) {
       const std::string candidate_term = analyzer_.term_of(candidate.word, input.language);
       if (!new_term(candidate_term)) continue;
       plan->rewrites.push_back({surface, std::string(candidate.word), "prefix"});
@@ -145,9 +148,11 @@ void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) con
   }
 
   // Corrected when unknown in its own script, even if another script has
-  // it ("recharj" is रिचार्ज typed, and also "recharge" mistyped).
+  // it ("recharj" is रिचार्ज typed, and also "recharge" mistyped). A word
+  // being typed that starts words of the client is taken as typed so far:
+  // its completions answer it, and the walk would cost most of the search.
   const double budget = typo_budget(word);
-  if (options_.typo_weight > 0 && budget > 0 &&
+  if (options_.typo_weight > 0 && budget > 0 && !completes &&
       (frequency == 0 || frequency <= options_.rare_word_articles)) {
     CorrectionOptions correction{.max_cost = budget,
                                  .limit = options_.typo_limit,

@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 
+#include "indexer/analysis/script.h"
 #include "indexer/index/index_format.h"
 #include "server/search/edit_cost.h"
 
@@ -123,7 +124,10 @@ std::vector<Vocabulary::Candidate> Vocabulary::completions(std::string_view pref
 class Vocabulary::Walk {
  public:
   Walk(const Vocabulary& vocabulary, std::string_view typed, const CorrectionOptions& options)
-      : v_(vocabulary), typed_(code_points(typed)), options_(options) {}
+      : v_(vocabulary),
+        typed_(code_points(typed)),
+        typed_script_(typed_.empty() ? Script::kOther : script_of(static_cast<char32_t>(typed_[0]))),
+        options_(options) {}
 
   std::vector<Candidate> run(std::string_view typed_word) {
     const size_t m = typed_.size();
@@ -132,9 +136,11 @@ class Vocabulary::Walk {
       typed_cluster_start_[j] =
           j >= 2 && extends_cluster(typed_[j - 1]) ? typed_cluster_start_[j - 1] : j - 1;
     }
+    typed_indel_.assign(m, 0);
+    for (size_t j = 0; j < m; ++j) typed_indel_[j] = indel_cost(typed_[j]);
     rows_.assign(1, std::vector<double>(m + 1, 0));
     for (size_t j = 1; j <= m; ++j) {
-      rows_[0][j] = std::min(rows_[0][j - 1] + indel_cost(typed_[j - 1]),
+      rows_[0][j] = std::min(rows_[0][j - 1] + typed_indel_[j - 1],
                              rows_[0][typed_cluster_start_[j]] + kClusterCost);
     }
     // One row per depth, made once: references to rows stay valid.
@@ -168,6 +174,7 @@ class Vocabulary::Walk {
       if (options_.as_prefix) {
         // Every word below this branch starts like the typed word.
         for (size_t i = lo; i < hi && i < lo + kMaxPrefixWords; ++i) offer(i, end_cost);
+        if (end_cost == 0) return;  // nothing below can be cheaper
       } else if (v_.word_at(lo).size() == pos) {
         offer(lo, end_cost);
       }
@@ -186,16 +193,10 @@ class Vocabulary::Walk {
       size_t next_pos = 0;
       const UChar32 c = code_point_at(v_.word_at(i), pos, &next_pos);
       // The words whose next code point is c form one child branch.
-      size_t a = i;
-      size_t b = hi;
-      while (a < b) {
-        const size_t mid = a + (b - a) / 2;
-        size_t unused = 0;
-        if (code_point_at(v_.word_at(mid), pos, &unused) <= c) {
-          a = mid + 1;
-        } else {
-          b = mid;
-        }
+      const size_t a = child_end(i, hi, v_.word_at(i).substr(0, next_pos));
+      if (depth == 0 && !same_script(c)) {
+        i = a;
+        continue;
       }
       push_row(c);
       visit(i, a, next_pos);
@@ -203,6 +204,39 @@ class Vocabulary::Walk {
       if (nodes_ > options_.max_nodes) return;
       i = a;
     }
+  }
+
+  // The end of the run of words from `i` (below `hi`) that start with
+  // `prefix`. Galloping, then bisecting: most runs are short.
+  size_t child_end(size_t i, size_t hi, std::string_view prefix) const {
+    auto starts = [&](size_t k) { return v_.word_at(k).substr(0, prefix.size()) == prefix; };
+    size_t in = i;  // known to start with it
+    size_t out = hi;
+    for (size_t step = 1; in + step < hi; step *= 2) {
+      if (!starts(in + step)) {
+        out = in + step;
+        break;
+      }
+      in += step;
+    }
+    size_t a = in + 1;
+    while (a < out) {
+      const size_t mid = a + (out - a) / 2;
+      if (starts(mid)) {
+        a = mid + 1;
+      } else {
+        out = mid;
+      }
+    }
+    return a;
+  }
+
+  // Whether a word starting with `c` can be a misspelling's target: a word
+  // is corrected within its own script (digits and symbols go with any),
+  // which keeps a Latin typo from walking every Chinese character.
+  bool same_script(UChar32 c) const {
+    const Script s = script_of(static_cast<char32_t>(c));
+    return s == typed_script_ || s == Script::kOther || typed_script_ == Script::kOther;
   }
 
   void push_row(UChar32 c) {
@@ -216,14 +250,18 @@ class Vocabulary::Walk {
     // cluster is one insertion or one substitution (kClusterCost).
     const size_t start = depth > 0 && extends_cluster(c) ? cluster_start_.back() : depth;
     const std::vector<double>& before = rows_[start];
-    row[0] = std::min(up[0] + indel_cost(c), before[0] + kClusterCost);
+    const double c_indel = indel_cost(c);
+    const bool cheap = has_cheap_edits(c);
+    row[0] = std::min(up[0] + c_indel, before[0] + kClusterCost);
     for (size_t j = 1; j <= m; ++j) {
       const size_t t = typed_cluster_start_[j];
-      double cost = std::min(up[j] + indel_cost(c), row[j - 1] + indel_cost(typed_[j - 1]));
-      cost = std::min(cost, up[j - 1] + substitution_cost(typed_[j - 1], c));
+      const UChar32 typed = typed_[j - 1];
+      const double substitution = cheap ? substitution_cost(typed, c) : (typed == c ? 0.0 : 1.0);
+      double cost = std::min(up[j] + c_indel, row[j - 1] + typed_indel_[j - 1]);
+      cost = std::min(cost, up[j - 1] + substitution);
       cost = std::min({cost, before[j] + kClusterCost, row[t] + kClusterCost,
                        before[t] + kClusterCost});
-      if (depth >= 1 && j >= 2 && c == typed_[j - 2] && branch_.back() == typed_[j - 1]) {
+      if (depth >= 1 && j >= 2 && c == typed_[j - 2] && branch_.back() == typed) {
         cost = std::min(cost, rows_[depth - 1][j - 2] + kTranspositionCost);
       }
       row[j] = cost;
@@ -241,11 +279,13 @@ class Vocabulary::Walk {
 
   const Vocabulary& v_;
   std::vector<UChar32> typed_;
+  Script typed_script_;  // of its first code point
   CorrectionOptions options_;
   std::vector<std::vector<double>> rows_;
   std::vector<UChar32> branch_;
   std::vector<size_t> cluster_start_;        // per depth: the depth its cluster began at
   std::vector<size_t> typed_cluster_start_;  // per typed position j: where its cluster began
+  std::vector<double> typed_indel_;          // indel_cost of each typed code point
   std::map<size_t, double> best_;  // word index -> cheapest cost found
   size_t nodes_ = 0;
 };
