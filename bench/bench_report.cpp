@@ -49,6 +49,14 @@ std::string markdown_report(const SizeReport& r) {
   for (const auto& e : r.engines) {
     if (e.errors > 0) out += "\n" + e.engine + ", first error: " + e.first_error + "\n";
   }
+  if (!r.engines.empty() && !r.engines.front().slowest.empty()) {
+    out += "\nSlowest queries of " + r.engines.front().engine + " (CPU ms):";
+    for (const auto& q : r.engines.front().slowest) {
+      out += " " + fixed(q.cpu_ms, 1) + " `" + q.text + "` (" + q.client + ");";
+    }
+    out.back() = '.';
+    out += "\n";
+  }
   out += "\nLoading and validating the corpus once (kbsearch's loader, shared by all engines): " +
          fixed(r.load_seconds, 1) + " s.\n";
   if (r.engines.size() < 2) return out;

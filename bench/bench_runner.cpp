@@ -48,6 +48,21 @@ Timings timed_run(QueryRunner& runner, const std::vector<BenchQuery>& queries, Q
   return t;
 }
 
+// The `count` queries that took the most CPU time, slowest first.
+std::vector<TimedQuery> slowest_queries(const std::vector<BenchQuery>& queries,
+                                        const std::vector<double>& cpu_ms, size_t count) {
+  std::vector<size_t> order(queries.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  count = std::min(count, order.size());
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count), order.end(),
+                    [&](size_t a, size_t b) { return cpu_ms[a] > cpu_ms[b]; });
+  std::vector<TimedQuery> out;
+  for (size_t k = 0; k < count; ++k) {
+    out.push_back({queries[order[k]].client, queries[order[k]].text, cpu_ms[order[k]]});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<BenchQuery> typed_prefix_queries(const std::vector<BenchQuery>& queries, size_t count) {
@@ -89,6 +104,7 @@ Result<EngineResult> run_engine(BenchEngine& engine, const BenchCorpus& corpus,
   const Timings search = timed_run(**runner, queries, QueryMode::kSearch, &result);
   result.search = summarize_latencies(search.wall_ms);
   result.search_cpu = summarize_latencies(search.cpu_ms);
+  result.slowest = slowest_queries(queries, search.cpu_ms, 5);
   result.keystroke = summarize_latencies(
       timed_run(**runner, typed_prefix_queries(queries, options.typed_queries),
                 QueryMode::kKeystroke, &result)

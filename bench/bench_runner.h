@@ -20,6 +20,13 @@ struct BenchRunOptions {
   unsigned threads = 2;            // for the throughput figure
 };
 
+// A query and what it cost, to say where the tail comes from.
+struct TimedQuery {
+  std::string client;
+  std::string text;
+  double cpu_ms = 0;
+};
+
 struct EngineResult {
   std::string engine;
   size_t documents = 0;
@@ -30,6 +37,7 @@ struct EngineResult {
   LatencySummary search;       // wall clock per query
   LatencySummary search_cpu;   // the thread's CPU time per query (robust on a shared machine)
   LatencySummary keystroke;
+  std::vector<TimedQuery> slowest;  // the query set's slowest, by CPU time, slowest first
   double queries_per_second = 0;  // `threads` threads, each with its own runner
   size_t search_peak_rss = 0;     // process peak while searching
   size_t errors = 0;

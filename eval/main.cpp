@@ -21,8 +21,10 @@ DIR/qrels.tsv only latency is measured.
   --data DIR              evaluation set (required)
   --work DIR              scratch folder (default: a new folder under /tmp, removed after)
   --weights T,G,S,B       field weights title,tags,steps,body (default 3,2,2,1)
-  --title-weight X        weight of the title-only subquery (default 1.0)
+  --title-weight X        weight of the title-only subquery (default 0.5)
   --proximity-weight X    weight of the words-close-together subquery (default 1.0)
+  --proximity-max-share X leave words in more than this share of a client's articles out
+                          of that subquery (default 0.05; 1 = keep every word)
   --k1 X  --b X           BM25 parameters (default 1.2, 0.2)
   --translit-weight X     weight of cross-script matches (default 0.7; 0 = off, and no lexicon)
   --typos N               N random edits per query (insert, delete, substitute, swap) in
@@ -33,8 +35,8 @@ DIR/qrels.tsv only latency is measured.
   --typo-weight X  --prefix-weight X  --synonym-weight X
                           weights of typo corrections, completions and synonyms
                           (default 0.6, 0.7, 0.8; 0 = off)
-  --rare-word-articles N  also correct a known word in at most N articles (default 0: only
-                          unknown words)
+  --rare-word-articles N  also correct a known word in at most N articles (default 2; 0:
+                          only unknown words)
   --confidence X          confidence threshold (default 0.1)
   --romanizer-without R   switch one folding rule of the romanized keys off (repeatable):
                           aspirates sibilants vowel_length doubles w_v z_j medial_a
@@ -125,6 +127,8 @@ int main(int argc, char** argv) {
       ranking.title_weight = std::atof(value.c_str());
     } else if (arg == "--proximity-weight") {
       ranking.proximity_weight = std::atof(value.c_str());
+    } else if (arg == "--proximity-max-share") {
+      ranking.proximity_max_share = std::atof(value.c_str());
     } else if (arg == "--k1") {
       ranking.bm25_k1 = std::atof(value.c_str());
     } else if (arg == "--b") {

@@ -30,17 +30,25 @@ class FacetCounter::Spy : public Xapian::MatchSpy {
   std::vector<Facet> facets(size_t max_values, double scale) const {
     std::vector<Facet> out;
     for (const Counts& c : fields_) {
+      // Ranked by id first: a field may have thousands of values (tags),
+      // and only the top max_values become strings.
+      std::vector<std::pair<uint32_t, uint32_t>> seen;  // (count, value id)
+      for (uint32_t value = 0; value < c.counts.size(); ++value) {
+        if (c.counts[value] > 0) seen.emplace_back(c.counts[value], value);
+      }
+      const size_t keep = std::min(max_values, seen.size());
+      std::partial_sort(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(keep), seen.end(),
+                        [&](const auto& a, const auto& b) {
+                          if (a.first != b.first) return a.first > b.first;
+                          return columns_->value(c.field, a.second) <
+                                 columns_->value(c.field, b.second);
+                        });
       Facet facet;
       facet.field = c.name;
-      for (uint32_t value = 0; value < c.counts.size(); ++value) {
-        if (c.counts[value] == 0) continue;
-        const auto count = static_cast<size_t>(std::llround(c.counts[value] * scale));
-        facet.values.push_back({columns_->value(c.field, value), std::max<size_t>(1, count)});
+      for (size_t k = 0; k < keep; ++k) {
+        const auto count = static_cast<size_t>(std::llround(seen[k].first * scale));
+        facet.values.push_back({columns_->value(c.field, seen[k].second), std::max<size_t>(1, count)});
       }
-      std::sort(facet.values.begin(), facet.values.end(), [](const auto& a, const auto& b) {
-        return a.count != b.count ? a.count > b.count : a.value < b.value;
-      });
-      if (facet.values.size() > max_values) facet.values.resize(max_values);
       out.push_back(std::move(facet));
     }
     return out;

@@ -258,22 +258,41 @@ QueryPlan QueryBuilder::build(const QueryInput& input) const {
   }
   for (const auto& phrase : phrases) query = Xapian::Query(Xapian::Query::OP_AND, query, phrase);
 
+  // Boosts add weight to what the query matches: the words in the title,
+  // the words close together.
+  std::vector<Xapian::Query> boosts;
   if (options_.title_weight > 0) {
-    query = Xapian::Query(
-        Xapian::Query::OP_AND_MAYBE, query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, or_of(key_terms, format::kPrefixTitle),
-                      options_.title_weight));
+    boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, or_of(key_terms, format::kPrefixTitle),
+                        options_.title_weight);
   }
-  if (options_.proximity_weight > 0 && key_terms.size() > 1) {
-    std::vector<Xapian::Query> near_terms(key_terms.begin(), key_terms.end());
+  // Words in most articles ("the", "in", "a") are left out of proximity:
+  // they say little about it, and reading their positions is slow.
+  std::vector<Xapian::Query> near_terms;
+  const double doccount = input.db ? input.db->get_doccount() : 0;
+  for (const auto& term : key_terms) {
+    if (!input.db || input.db->get_termfreq(term) <= options_.proximity_max_share * doccount) {
+      near_terms.emplace_back(term);
+    }
+  }
+  if (options_.proximity_weight > 0 && near_terms.size() > 1) {
     const Xapian::termcount window =
-        static_cast<Xapian::termcount>(key_terms.size()) + options_.proximity_slack;
-    query = Xapian::Query(
-        Xapian::Query::OP_AND_MAYBE, query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                      Xapian::Query(Xapian::Query::OP_NEAR, near_terms.begin(), near_terms.end(),
-                                    window),
-                      options_.proximity_weight));
+        static_cast<Xapian::termcount>(near_terms.size()) + options_.proximity_slack;
+    boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                        Xapian::Query(Xapian::Query::OP_NEAR, near_terms.begin(),
+                                      near_terms.end(), window),
+                        options_.proximity_weight);
+  }
+  if (!boosts.empty() && (input.exact || !phrases.empty())) {
+    // Exact words and phrases match fewer articles than the boosts' terms:
+    // AND_MAYBE keeps the others out.
+    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                          Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end()));
+  } else if (!boosts.empty()) {
+    // Otherwise every boost's terms are the query's own, so OR matches the
+    // same articles, and Xapian prunes an OR far better than AND_MAYBE
+    // ("conditional of a loop" at 100k articles: 90 ms -> 3 ms).
+    boosts.insert(boosts.begin(), query);
+    query = Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end());
   }
   plan.query = query;
 

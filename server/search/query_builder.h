@@ -43,6 +43,9 @@ struct RankingOptions {
   double title_weight = 0.5;      // scale of the title-only subquery
   double proximity_weight = 1.0;  // scale of the "words close together" subquery
   Xapian::termcount proximity_slack = 2;  // NEAR window = number of words + slack
+  // Words in more than this share of the client's articles are left out of
+  // the proximity subquery.
+  double proximity_max_share = 0.05;
   // A query word also matches words of another script with its romanized
   // key ("nahi" -> नहीं, "सिम" -> sim), at this fraction of a direct match's
   // weight; 0 turns it off.

@@ -63,6 +63,9 @@ TEST(RunSizeBenchmark, EveryEngineBuildsAndAnswers) {
     EXPECT_GT(e.keystroke.count, 0u) << e.engine;
     EXPECT_GT(e.disk_bytes, 0u) << e.engine;
     EXPECT_GT(e.queries_per_second, 0) << e.engine;
+    // Every query is among the slowest of three, slowest first.
+    ASSERT_EQ(e.slowest.size(), 3u) << e.engine;
+    EXPECT_GE(e.slowest[0].cpu_ms, e.slowest[2].cpu_ms) << e.engine;
   }
   EXPECT_GT(report->parallel_build_seconds, 0);
   const std::string markdown = markdown_report(*report);
@@ -71,6 +74,8 @@ TEST(RunSizeBenchmark, EveryEngineBuildsAndAnswers) {
   EXPECT_NE(markdown.find("| sqlite-fts5 |"), std::string::npos);
   EXPECT_NE(markdown.find("| kbsearch-no-snippets |"), std::string::npos);
   EXPECT_NE(markdown.find("| kbsearch-no-facets |"), std::string::npos);
+  EXPECT_NE(markdown.find("Slowest queries of kbsearch (CPU ms):"), std::string::npos);
+  EXPECT_NE(markdown.find("`roamnig` (acme)"), std::string::npos);
 
   // The engine folders are not empty now: refused, left alone.
   auto again = run_size_benchmark(options);

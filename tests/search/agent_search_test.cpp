@@ -255,6 +255,13 @@ TEST(FacetSampleTest, PastTheSampleCountsAreScaledToTheTotalAndMarkedInexact) {
   EXPECT_GT(results->facets[0].values[0].count, 100u);
 }
 
+TEST_F(AgentSearchTest, AQuotedPhraseMustOccurThoughItsWordsAreInATitle) {
+  // "Check your balance" has both words, not as the phrase; the title and
+  // proximity boosts must not let it in.
+  EXPECT_TRUE(search("\"balance check\"").hits.empty());
+  EXPECT_EQ(ids(search("\"check your balance\"")), std::vector<std::string>{"balance-check"});
+}
+
 TEST_F(AgentSearchTest, AnUnknownFacetFieldIsAnError) {
   SearchRequest r;
   r.client = "tel";
