@@ -193,7 +193,7 @@ class Vocabulary::Walk {
       size_t next_pos = 0;
       const UChar32 c = code_point_at(v_.word_at(i), pos, &next_pos);
       // The words whose next code point is c form one child branch.
-      const size_t a = child_end(i, hi, v_.word_at(i).substr(0, next_pos));
+      const size_t a = child_end(i, hi, pos, v_.word_at(i).substr(pos, next_pos - pos));
       if (depth == 0 && !same_script(c)) {
         i = a;
         continue;
@@ -206,10 +206,15 @@ class Vocabulary::Walk {
     }
   }
 
-  // The end of the run of words from `i` (below `hi`) that start with
-  // `prefix`. Galloping, then bisecting: most runs are short.
-  size_t child_end(size_t i, size_t hi, std::string_view prefix) const {
-    auto starts = [&](size_t k) { return v_.word_at(k).substr(0, prefix.size()) == prefix; };
+  // The end of the run of words from `i` (below `hi`) that have the bytes
+  // `next` at `pos` (the words of [i, hi) share their first `pos` bytes).
+  // Galloping, then bisecting: most runs are short.
+  size_t child_end(size_t i, size_t hi, size_t pos, std::string_view next) const {
+    auto starts = [&](size_t k) {
+      const std::string_view w = v_.word_at(k);
+      if (w.size() < pos + next.size() || w[pos] != next[0]) return false;
+      return next.size() == 1 || w.compare(pos, next.size(), next) == 0;
+    };
     size_t in = i;  // known to start with it
     size_t out = hi;
     for (size_t step = 1; in + step < hi; step *= 2) {

@@ -106,6 +106,30 @@ TEST(SnippetBuilderTest, LengthIsCountedInCharactersAndCutsKeepGraphemesWhole) {
   }
 }
 
+TEST(SnippetBuilderTest, ASnippetUsesItsWholeBudgetInEveryScript) {
+  // Accented Latin, Cyrillic and Japanese are counted a code point per
+  // character; decomposed accents and Indic signs by grapheme cluster.
+  const std::pair<const char*, const char*> words[] = {
+      {"fr", "réinitialisez votre carte à puce maintenant "},
+      {"fr", "re\xCC\x81initialisez votre carte a\xCC\x80 puce "},
+      {"ru", "перезагрузите ваш телефон сейчас "},
+      {"ja", "携帯電話を再起動してください。次に、"},
+      {"hi", "कृपया अपना फ़ोन दोबारा चालू करें। "},
+  };
+  Analyzer analyzer;
+  constexpr size_t kMaxChars = 120;
+  SnippetBuilder builder(analyzer, {.max_chars = kMaxChars});
+  for (const auto& [language, phrase] : words) {
+    std::string text;
+    for (int i = 0; i < 30; ++i) text += phrase;
+    Document doc = testing::make_doc("c", "d", "t", text, language);
+    const std::string visible = visible_text(builder.build(doc, {"zzz"}));
+    // The ellipsis at the end is not counted; a word that would not fit is left out.
+    EXPECT_LE(grapheme_count(visible), kMaxChars + 1) << visible;
+    EXPECT_GE(grapheme_count(visible), kMaxChars - 20) << visible;
+  }
+}
+
 TEST(SnippetBuilderTest, AMatchInAGuideStepShowsThatStep) {
   Analyzer analyzer;
   SnippetBuilder builder(analyzer, {.max_chars = 200});
