@@ -151,7 +151,9 @@ void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) con
   // it ("recharj" is रिचार्ज typed, and also "recharge" mistyped). A word
   // being typed that starts words of the client is taken as typed so far:
   // its completions answer it, and the walk would cost most of the search.
-  const double budget = typo_budget(word);
+  // A rare word the client has is one edit from what was meant, if a typo
+  // at all; two edits of a long word walk many times the trie.
+  const double budget = frequency > 0 ? std::min(1.0, typo_budget(word)) : typo_budget(word);
   if (options_.typo_weight > 0 && budget > 0 && !completes &&
       (frequency == 0 || frequency <= options_.rare_word_articles)) {
     CorrectionOptions correction{.max_cost = budget,

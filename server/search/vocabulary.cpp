@@ -137,7 +137,11 @@ class Vocabulary::Walk {
           j >= 2 && extends_cluster(typed_[j - 1]) ? typed_cluster_start_[j - 1] : j - 1;
     }
     typed_indel_.assign(m, 0);
-    for (size_t j = 0; j < m; ++j) typed_indel_[j] = indel_cost(typed_[j]);
+    typed_has_marks_ = false;
+    for (size_t j = 0; j < m; ++j) {
+      typed_indel_[j] = indel_cost(typed_[j]);
+      typed_has_marks_ = typed_has_marks_ || extends_cluster(typed_[j]);
+    }
     rows_.assign(1, std::vector<double>(m + 1, 0));
     for (size_t j = 1; j <= m; ++j) {
       rows_[0][j] = std::min(rows_[0][j - 1] + typed_indel_[j - 1],
@@ -147,6 +151,7 @@ class Vocabulary::Walk {
     rows_.resize(kMaxWordCodePoints + 2);
     branch_.clear();
     cluster_start_.clear();
+    branch_marks_.clear();
     visit(0, v_.size(), 0);
     std::vector<Candidate> found;
     for (const auto& [index, cost] : best_) {
@@ -253,12 +258,26 @@ class Vocabulary::Walk {
     const std::vector<double>& up = rows_[depth];
     // The row before the cluster `c` belongs to: from there, the whole
     // cluster is one insertion or one substitution (kClusterCost).
-    const size_t start = depth > 0 && extends_cluster(c) ? cluster_start_.back() : depth;
+    const bool mark = extends_cluster(c);
+    const size_t start = depth > 0 && mark ? cluster_start_.back() : depth;
     const std::vector<double>& before = rows_[start];
     const double c_indel = indel_cost(c);
     const bool cheap = has_cheap_edits(c);
     row[0] = std::min(up[0] + c_indel, before[0] + kClusterCost);
-    for (size_t j = 1; j <= m; ++j) {
+    // With no mark on either side every insertion or deletion costs 1, so
+    // cell j costs at least |depth + 1 - j|: only a band along the diagonal
+    // can be within budget. The cells outside only need to be over it.
+    size_t first = 1;
+    size_t last = m;
+    if (!typed_has_marks_ && !mark && (branch_marks_.empty() || branch_marks_.back() == 0)) {
+      const auto band = static_cast<size_t>(options_.max_cost);
+      const size_t d = depth + 1;
+      first = d > band ? d - band : 1;
+      last = std::min(m, d + band);
+      for (size_t j = 1; j <= m && j < first; ++j) row[j] = options_.max_cost + 1;
+      for (size_t j = std::max(first, last + 1); j <= m; ++j) row[j] = options_.max_cost + 1;
+    }
+    for (size_t j = first; j <= last; ++j) {
       const size_t t = typed_cluster_start_[j];
       const UChar32 typed = typed_[j - 1];
       const double substitution = cheap ? substitution_cost(typed, c) : (typed == c ? 0.0 : 1.0);
@@ -273,11 +292,13 @@ class Vocabulary::Walk {
     }
     branch_.push_back(c);
     cluster_start_.push_back(start);
+    branch_marks_.push_back((branch_marks_.empty() ? 0 : branch_marks_.back()) + (mark ? 1 : 0));
   }
 
   void pop_row() {
     branch_.pop_back();
     cluster_start_.pop_back();
+    branch_marks_.pop_back();
   }
 
   static constexpr size_t kMaxPrefixWords = 256;  // words taken from one matching branch
@@ -291,6 +312,8 @@ class Vocabulary::Walk {
   std::vector<size_t> cluster_start_;        // per depth: the depth its cluster began at
   std::vector<size_t> typed_cluster_start_;  // per typed position j: where its cluster began
   std::vector<double> typed_indel_;          // indel_cost of each typed code point
+  bool typed_has_marks_ = false;             // a typed code point extends a cluster
+  std::vector<size_t> branch_marks_;         // per depth: marks in the branch so far
   std::map<size_t, double> best_;  // word index -> cheapest cost found
   size_t nodes_ = 0;
 };

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
+#include <random>
 
 namespace kb {
 namespace {
@@ -139,6 +141,53 @@ TEST(VocabularyTest, TheWalkIsBounded) {
   const auto bounded =
       v->corrections("abcx", {.max_cost = 2, .limit = 100000, .max_nodes = 50});
   EXPECT_GT(unbounded.size(), bounded.size());
+}
+
+// Optimal string alignment distance: insert, delete, replace and swap of
+// neighbours, each 1: what the walk computes for words without marks.
+double osa_distance(const std::string& a, const std::string& b) {
+  std::vector<std::vector<double>> d(a.size() + 1, std::vector<double>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<double>(i);
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<double>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
+                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i >= 2 && j >= 2 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+TEST(VocabularyTest, CorrectionsAreExactlyTheWordsWithinTheBudget) {
+  std::mt19937 random(3);
+  auto random_word = [&] {
+    std::string w;
+    const size_t length = 1 + random() % 9;
+    for (size_t i = 0; i < length; ++i) w += "abcde"[random() % 5];
+    return w;
+  };
+  std::vector<std::pair<std::string, uint32_t>> words;
+  for (int i = 0; i < 3000; ++i) words.push_back({random_word(), 1});
+  auto v = Vocabulary::from_words(words);
+  for (int n = 0; n < 200; ++n) {
+    const std::string typed = random_word();
+    for (double budget : {1.0, 2.0}) {
+      std::map<std::string, double> expected;
+      for (const auto& [word, frequency] : words) {
+        const double d = osa_distance(word, typed);
+        if (word != typed && d <= budget) expected[word] = d;
+      }
+      std::map<std::string, double> found;
+      for (const auto& c : v->corrections(typed, {.max_cost = budget, .limit = 100000,
+                                                  .max_nodes = 1000000})) {
+        found[std::string(c.word)] = c.cost;
+      }
+      ASSERT_EQ(found, expected) << typed << " within " << budget;
+    }
+  }
 }
 
 }  // namespace
