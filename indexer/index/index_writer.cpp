@@ -176,7 +176,13 @@ std::vector<ChangeOutcome> IndexWriter::apply(Xapian::WritableDatabase& db,
     } else {
       const std::string hash = article_content_hash(change.document, change.source);
       if (!existing || db.get_document(existing).get_value(format::kSlotContentHash) != hash) {
-        db.replace_document(id_term, builder.build(change.document, lexicon, change.source));
+        // By docid: the id term was looked up once already.
+        Xapian::Document doc = builder.build(change.document, lexicon, change.source);
+        if (existing) {
+          db.replace_document(existing, doc);
+        } else {
+          db.add_document(doc);
+        }
         outcome.status = existing ? ChangeStatus::kReplaced : ChangeStatus::kAdded;
       }
     }

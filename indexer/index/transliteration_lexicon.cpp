@@ -32,7 +32,7 @@ std::string TransliterationLexicon::entry(Script script, std::string_view key) {
 }
 
 void TransliterationLexicon::add(const Token& token, std::string_view surface) {
-  if (seen_.find(surface) != seen_.end()) return;  // no allocation for words seen before
+  if (seen_.find(surface) != seen_.end()) return;
   seen_.emplace(surface);
   if (Romanizer::has_keys(token.script)) {
     const std::string key = romanizer_.key_of_native(surface);

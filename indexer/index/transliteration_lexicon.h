@@ -15,6 +15,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "indexer/analysis/analyzer.h"
@@ -53,7 +54,13 @@ class TransliterationLexicon {
 
  private:
   Romanizer romanizer_;
-  std::set<std::string, std::less<>> seen_;  // surfaces already keyed
+  // Hashed by view, so looking up a surface seen before allocates nothing:
+  // add() runs for every word of every article.
+  struct SurfaceHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, SurfaceHash, std::equal_to<>> seen_;  // surfaces already keyed
   bool has_latin_ = false;
   bool has_native_ = false;
   std::map<std::string, std::set<std::string>> words_by_entry_;
