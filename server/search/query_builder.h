@@ -68,7 +68,7 @@ struct RankingOptions {
   double synonym_weight = 0.8;
   // A result is confident when its best hit's weight is at least this
   // fraction of the most the query could score (Xapian's max_possible).
-  // On ../shared/eval/dev, 0.1 flags 8 of 3,180 answerable queries and
+  // On ../shared/eval/dev, 0.1 flags 6 of 3,180 answerable queries and
   // catches 146 of 673 out-of-scope ones; 0.2 catches about 320 but flags 630.
   double confidence_threshold = 0.1;
 };
