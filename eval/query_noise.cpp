@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+#include "indexer/common/utf8.h"
+
 namespace kb::eval {
 
 namespace {
@@ -49,10 +51,6 @@ std::vector<std::string> graphemes(std::string_view word) {
     out.push_back(std::move(g));
   }
   return out;
-}
-
-bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 size_t pick(std::mt19937_64& rng, size_t n) {

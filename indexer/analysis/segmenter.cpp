@@ -4,6 +4,8 @@
 
 #include <array>
 
+#include "indexer/common/utf8.h"
+
 namespace kb {
 
 namespace {
@@ -38,13 +40,6 @@ WordBreak word_break(char c) { return kWordBreak[static_cast<unsigned char>(c)];
 
 bool in_word(WordBreak b) {
   return b == WordBreak::kLetter || b == WordBreak::kDigit || b == WordBreak::kConnector;
-}
-
-bool is_ascii(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
 }
 
 // UAX #29 on ASCII as ICU's root rules apply it: letters, digits and _ join

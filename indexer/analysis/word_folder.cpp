@@ -4,18 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "indexer/common/utf8.h"
+
 namespace kb {
-
-namespace {
-
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s) {
-    if (c >= 0x80) return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 WordFolder::WordFolder() {
   UErrorCode status = U_ZERO_ERROR;

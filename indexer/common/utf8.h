@@ -7,6 +7,9 @@
 
 namespace kb {
 
+// True when every byte of `text` is ASCII (below 0x80).
+bool is_ascii(std::string_view text);
+
 // True when `text` is well-formed UTF-8 (no overlongs, surrogates or
 // truncated sequences). On failure, *bad_offset gets the first bad byte.
 bool is_valid_utf8(std::string_view text, size_t* bad_offset = nullptr);

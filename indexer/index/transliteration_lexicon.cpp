@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "indexer/common/utf8.h"
 #include "indexer/index/index_format.h"
 
 namespace kb {
@@ -15,10 +16,6 @@ constexpr Script kKeyedScripts[] = {Script::kDevanagari, Script::kBengali, Scrip
 bool is_keyable_latin(std::string_view word) {
   if (word.size() < 2) return false;
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 }  // namespace

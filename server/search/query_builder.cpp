@@ -267,22 +267,24 @@ QueryPlan QueryBuilder::build(const QueryInput& input) const {
     boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, or_of(key_terms, format::kPrefixTitle),
                         options_.title_weight);
   }
-  // Words in most articles ("the", "in", "a") are left out of proximity:
-  // they say little about it, and reading their positions is slow.
-  std::vector<Xapian::Query> near_terms;
-  const double doccount = input.db ? input.db->get_doccount() : 0;
-  for (const auto& term : key_terms) {
-    if (!input.db || input.db->get_termfreq(term) <= options_.proximity_max_share * doccount) {
-      near_terms.emplace_back(term);
+  if (options_.proximity_weight > 0 && key_terms.size() > 1) {
+    // Words in most articles ("the", "in", "a") are left out of proximity:
+    // they say little about it, and reading their positions is slow.
+    std::vector<Xapian::Query> near_terms;
+    const double doccount = input.db ? input.db->get_doccount() : 0;
+    for (const auto& term : key_terms) {
+      if (!input.db || input.db->get_termfreq(term) <= options_.proximity_max_share * doccount) {
+        near_terms.emplace_back(term);
+      }
     }
-  }
-  if (options_.proximity_weight > 0 && near_terms.size() > 1) {
-    const Xapian::termcount window =
-        static_cast<Xapian::termcount>(near_terms.size()) + options_.proximity_slack;
-    boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                        Xapian::Query(Xapian::Query::OP_NEAR, near_terms.begin(),
-                                      near_terms.end(), window),
-                        options_.proximity_weight);
+    if (near_terms.size() > 1) {
+      const Xapian::termcount window =
+          static_cast<Xapian::termcount>(near_terms.size()) + options_.proximity_slack;
+      boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                          Xapian::Query(Xapian::Query::OP_NEAR, near_terms.begin(),
+                                        near_terms.end(), window),
+                          options_.proximity_weight);
+    }
   }
   if (!boosts.empty() && (input.exact || !phrases.empty())) {
     // Exact words and phrases match fewer articles than the boosts' terms:

@@ -8,6 +8,8 @@
 #include <memory>
 #include <unordered_map>
 
+#include "indexer/common/utf8.h"
+
 namespace kb {
 
 namespace {
@@ -34,8 +36,7 @@ bool is_lone_grapheme(UChar32 c) {
 class GraphemeIndex {
  public:
   GraphemeIndex(std::string_view text, icu::BreakIterator* characters) {
-    ascii_ = std::all_of(text.begin(), text.end(),
-                         [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    ascii_ = is_ascii(text);
     if (ascii_ || index_code_points(text)) return;
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);

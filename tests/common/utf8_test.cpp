@@ -20,8 +20,17 @@ TEST(Utf8Test, Validation) {
   for (const auto& [text, valid, at] : cases) {
     size_t bad = 99;
     EXPECT_EQ(is_valid_utf8(text, &bad), valid) << text;
-    if (!valid) EXPECT_EQ(bad, at) << text;
+    if (!valid) {
+      EXPECT_EQ(bad, at) << text;
+    }
   }
+}
+
+TEST(Utf8Test, AsciiIsEveryByteBelow0x80) {
+  EXPECT_TRUE(is_ascii(""));
+  EXPECT_TRUE(is_ascii("can't e.g. 3.14\x7f"));
+  EXPECT_FALSE(is_ascii("caf\xc3\xa9"));
+  EXPECT_FALSE(is_ascii("\x80"));
 }
 
 TEST(Utf8Test, GraphemesAreUserPerceivedCharacters) {
