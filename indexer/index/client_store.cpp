@@ -135,9 +135,21 @@ Result<std::string> ClientStore::new_generation_path() const {
   for (long n : generation_numbers(dir_)) {
     if (n > current) fs::remove_all(fs::path(dir_) / generation_name(n), ec);
   }
+  std::vector<fs::path> staging;
+  for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(format::kGenerationPrefix, 0) == 0 && name.ends_with(format::kStagingSuffix)) {
+      staging.push_back(entry.path());
+    }
+  }
+  for (const fs::path& path : staging) fs::remove_all(path, ec);
   const auto numbers = generation_numbers(dir_);
   const long next = std::max(current, numbers.empty() ? 0L : numbers.back()) + 1;
   return (fs::path(dir_) / generation_name(next)).string();
+}
+
+std::string ClientStore::staging_path(const std::string& generation_path) {
+  return generation_path + std::string(format::kStagingSuffix);
 }
 
 Status ClientStore::publish(const std::string& generation_path) const {

@@ -51,9 +51,13 @@ class ClientStore {
   // the holder ("kb-indexer pid 42 since 21:50:02Z").
   Result<WriterLock> lock_for_writing(const LockOptions& options = {}) const;
 
-  // A path for a new generation, after every existing one. Generations left
-  // by a writer that died before publishing are removed first. Needs the lock.
+  // A path for a new generation, after every existing one. Generations and
+  // staging folders left by a writer that died before publishing are removed
+  // first. Needs the lock.
   Result<std::string> new_generation_path() const;
+
+  // Where a full build writes before compacting into `generation_path`.
+  static std::string staging_path(const std::string& generation_path);
 
   // Makes `generation_path` the live generation, then removes generations
   // older than the one it replaced (that one stays for readers still on it).

@@ -20,6 +20,10 @@ inline constexpr int kFormatVersion = 2;  // 2: words, synonyms, suggestions, in
 inline constexpr std::string_view kCurrentLink = "current";
 inline constexpr std::string_view kLockFile = "lock";
 inline constexpr std::string_view kGenerationPrefix = "gen-";
+// A full build writes <generation>.staging, then compacts it into
+// <generation>: Xapian's batched flushes leave B-tree blocks about half
+// full, and a compacted copy is 40-50% smaller and reads fewer blocks.
+inline constexpr std::string_view kStagingSuffix = ".staging";
 
 // Free-text terms. Unprefixed terms hold every searchable field, with
 // positions, each field's words counted with its own weight (wdf), which is

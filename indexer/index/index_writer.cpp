@@ -219,6 +219,7 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
   summary.mode = ClientBuildSummary::Mode::kFull;
   auto generation = store.new_generation_path();
   if (!generation.is_ok()) return generation.status();
+  const std::string staging = ClientStore::staging_path(*generation);
   try {
     ChangePlan plan = plan_full_build(sources);
     if (live) {
@@ -226,7 +227,7 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
         plan.changes.push_back(std::move(kept));
       }
     }
-    Xapian::WritableDatabase db(*generation, Xapian::DB_CREATE);
+    Xapian::WritableDatabase db(staging, Xapian::DB_CREATE);
     TransliterationLexicon lexicon(options_.romanizer);
     apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr);
     // Counted against the index it replaces, so the summary reads as a diff.
@@ -249,11 +250,17 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
     db.commit();
     summary.documents = db.get_doccount();
     db.close();
+    // The copy is the same index with full blocks (see kStagingSuffix).
+    Xapian::Database(staging).compact(*generation, Xapian::DBCOMPACT_NO_RENUMBER);
   } catch (const Xapian::Error& e) {
     std::error_code ec;
+    std::filesystem::remove_all(staging, ec);
     std::filesystem::remove_all(*generation, ec);
-    return Status::io_error("writing " + *generation + " failed: " + e.get_description());
+    return Status::io_error("writing " + *generation + " failed: " + e.get_description() +
+                            "; the live index is unchanged");
   }
+  std::error_code ec;
+  std::filesystem::remove_all(staging, ec);
   if (Status s = store.publish(*generation); !s.is_ok()) return s;
   summary.generation = *generation;
   return summary;

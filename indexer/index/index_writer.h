@@ -2,8 +2,10 @@
 // server's reindex jobs and its document routes alike.
 //
 // Two ways to publish, both atomic for readers:
-//   - a full build writes every article into a new generation and switches
-//     the `current` link to it (ClientStore). Used for a client's first
+//   - a full build writes every article into a staging folder, compacts it
+//     into a new generation (40-50% smaller: Xapian's batched flushes leave
+//     blocks half full) and switches the `current` link to it
+//     (ClientStore). Used for a client's first
 //     build, for `force` (kb-indexer --full, POST /reindex), and when the
 //     live index was built by another analyzer, format or settings. It
 //     keeps the live articles the corpus does not replace but must not lose:

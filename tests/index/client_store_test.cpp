@@ -83,9 +83,12 @@ TEST(ClientStoreTest, GenerationsLeftByACrashedWriterAreRemovedAndNeverPublished
   ASSERT_OK(abandoned);
   fs::create_directories(*abandoned);  // a writer died here before publishing
 
+  fs::create_directories(ClientStore::staging_path(*abandoned));  // or while building
+
   auto next = store.new_generation_path();
   ASSERT_OK(next);
   EXPECT_FALSE(fs::exists(*abandoned));
+  EXPECT_FALSE(fs::exists(ClientStore::staging_path(*abandoned)));
   EXPECT_EQ(fs::canonical(*store.current_path()), fs::canonical(*live));
 }
 

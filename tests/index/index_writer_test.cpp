@@ -1,6 +1,9 @@
 #include "indexer/index/index_writer.h"
 
+#include <stdlib.h>
 #include <xapian.h>
+
+#include <filesystem>
 
 #include "indexer/index/catalog.h"
 #include "indexer/index/client_store.h"
@@ -47,6 +50,39 @@ TEST(IndexWriterTest, BuildsAndRecordsHowTheIndexWasMade) {
   EXPECT_EQ(db.get_metadata(std::string(format::kMetaClientName)), "Sahyog Bank");
   EXPECT_EQ(db.get_metadata(std::string(format::kMetaBuildSettings)),
             build_settings_hash({}, true, {}));
+}
+
+uintmax_t folder_bytes(const std::filesystem::path& dir) {
+  uintmax_t bytes = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.is_regular_file()) bytes += entry.file_size();
+  }
+  return bytes;
+}
+
+// Xapian writes its buffered changes every XAPIAN_FLUSH_THRESHOLD articles,
+// leaving the blocks each flush touched half full; here it flushes every 20.
+TEST(IndexWriterTest, AFullBuildPublishesACompactedGenerationAndNoStagingFolder) {
+  testing::TempDir dir;
+  ASSERT_EQ(::setenv("XAPIAN_FLUSH_THRESHOLD", "20", 1), 0);
+  std::vector<Document> docs;
+  for (int i = 0; i < 1000; ++i) {
+    const std::string n = std::to_string(i);
+    docs.push_back(testing::make_doc("bank", "a" + n, "Card " + n + " blocked",
+                                     "Call us about card " + n + " and account " + n));
+  }
+  auto summary = IndexWriter({.index_root = dir.path().string()}).build_client(bank_sources(docs));
+  ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
+  ASSERT_OK(summary);
+  EXPECT_FALSE(std::filesystem::exists(ClientStore::staging_path(summary->generation)));
+
+  const std::string again = (dir.path() / "compacted-again").string();
+  Xapian::Database(summary->generation).compact(again, Xapian::DBCOMPACT_NO_RENUMBER);
+  EXPECT_GT(folder_bytes(again), folder_bytes(summary->generation) * 9 / 10)
+      << "compacting the published generation again shrank it: it was not compacted";
+  Xapian::Database db(summary->generation);
+  EXPECT_EQ(db.get_doccount(), 1000u);
+  EXPECT_EQ(title_of(db, "a999"), "Card 999 blocked");
 }
 
 TEST(IndexWriterTest, SameSourcesWriteNothingUnlessForced) {
