@@ -1,79 +1,147 @@
 #include "indexer/analysis/segmenter.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include <array>
-
-#include "indexer/common/utf8.h"
 
 namespace kb {
 
 namespace {
 
-// Word_Break classes of the ASCII characters that can be inside a word.
+// What a character does in UAX #29 word breaking, as far as the scanner
+// below needs to know.
 enum class WordBreak : uint8_t {
-  kOther,        // breaks on both sides
-  kLetter,       // A-Z a-z, and @ as ICU tailors it (ALetter)
-  kDigit,        // 0-9 (Numeric)
-  kConnector,    // _ (ExtendNumLet): joins letters and digits
-  kMidNumLet,    // . and ' between letters or between digits
-  kMidNum,       // , ; between digits
+  kOther,        // breaks on both sides: spaces, punctuation, symbols
+  kLetter,       // ALetter, and @ as ICU's root rules tailor it
+  kDigit,        // Numeric
+  kConnector,    // ExtendNumLet (_ U+203F ...): joins letters and digits
+  kMidLetter,    // MidLetter (U+00B7 ...) between letters
+  kMidNumLet,    // MidNumLet and Single_Quote (. ' U+2019 ...) between letters or digits
+  kMidNum,       // MidNum (, ; ...) between digits
+  kMark,         // Extend and Format: belong to the character before (WB4)
+  kNewline,      // CR LF and other line breaks: no mark belongs to them
+  kUnsupported,  // anything else: ICU's iterator splits the text
 };
 
-constexpr std::array<WordBreak, 128> word_break_table() {
-  std::array<WordBreak, 128> t{};
-  for (char c = 'a'; c <= 'z'; ++c) t[c] = WordBreak::kLetter;
-  for (char c = 'A'; c <= 'Z'; ++c) t[c] = WordBreak::kLetter;
-  for (char c = '0'; c <= '9'; ++c) t[c] = WordBreak::kDigit;
-  t['@'] = WordBreak::kLetter;  // so user@example.com is one word
-  t['_'] = WordBreak::kConnector;
-  t['.'] = WordBreak::kMidNumLet;
-  t['\''] = WordBreak::kMidNumLet;
-  t[','] = WordBreak::kMidNum;
-  t[';'] = WordBreak::kMidNum;
-  return t;
+// The scanner covers Latin, Greek, Cyrillic, the Indic scripts from
+// Devanagari to Sinhala and general punctuation. Past kCovered, and in the
+// gaps below, are scripts with rules of their own (Hebrew quotes, Thai and
+// CJK dictionaries, Katakana, emoji with ZWJ ...).
+constexpr UChar32 kCovered = 0x2070;
+
+bool in_covered_gap(UChar32 c) { return (c >= 0x0530 && c < 0x0900) || (c >= 0x0E00 && c < 0x1E00); }
+
+WordBreak word_break_of(UChar32 c) {
+  if (c == '@') return WordBreak::kLetter;  // so user@example.com is one word
+  if (c == ':') return WordBreak::kOther;   // ICU's root rules drop it from MidLetter
+  if (in_covered_gap(c)) return WordBreak::kUnsupported;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_ALETTER: return WordBreak::kLetter;
+    case U_WB_NUMERIC: return WordBreak::kDigit;
+    case U_WB_EXTENDNUMLET: return WordBreak::kConnector;
+    case U_WB_MIDLETTER: return WordBreak::kMidLetter;
+    case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE: return WordBreak::kMidNumLet;
+    case U_WB_MIDNUM: return WordBreak::kMidNum;
+    case U_WB_EXTEND:
+    case U_WB_FORMAT: return WordBreak::kMark;
+    case U_WB_CR:
+    case U_WB_LF:
+    case U_WB_NEWLINE: return WordBreak::kNewline;
+    case U_WB_OTHER:
+    case U_WB_WSEGSPACE:
+    case U_WB_DOUBLE_QUOTE: return WordBreak::kOther;
+    default: return WordBreak::kUnsupported;  // ZWJ, Hebrew_Letter, Katakana ...
+  }
 }
 
-constexpr std::array<WordBreak, 128> kWordBreak = word_break_table();
+// Read from ICU's character properties once, so the scanner follows the
+// Unicode version ICU has.
+const std::array<WordBreak, kCovered>& word_break_table() {
+  static const std::array<WordBreak, kCovered> table = [] {
+    std::array<WordBreak, kCovered> t{};
+    for (UChar32 c = 0; c < kCovered; ++c) t[c] = word_break_of(c);
+    return t;
+  }();
+  return table;
+}
 
-WordBreak word_break(char c) { return kWordBreak[static_cast<unsigned char>(c)]; }
+WordBreak type_of(const Segmenter::Unit& unit) { return static_cast<WordBreak>(unit.type); }
 
 bool in_word(WordBreak b) {
   return b == WordBreak::kLetter || b == WordBreak::kDigit || b == WordBreak::kConnector;
 }
 
-// UAX #29 on ASCII as ICU's root rules apply it: letters, digits and _ join
-// (WB5, WB8-WB10, WB13a/b); . or ' joins two letters (WB6/7; ICU leaves :
-// out) and , ; . or ' two digits (WB11/12). A lone _ is no word, __ is.
-std::vector<WordSpan> ascii_words(std::string_view text) {
+// The units of `text`, or false when it has a character the scanner does
+// not cover, or invalid UTF-8. A mark at the start or after a line break is
+// a unit of its own that joins nothing.
+bool units_of(std::string_view text, std::vector<Segmenter::Unit>* units) {
+  const auto& table = word_break_table();
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    const auto start = static_cast<uint32_t>(i);
+    UChar32 c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(text.data(), i, n, c);
+      if (c < 0 || c >= kCovered) return false;
+    }
+    WordBreak type = table[static_cast<size_t>(c)];
+    if (type == WordBreak::kUnsupported) return false;
+    if (type == WordBreak::kMark) {
+      if (!units->empty() && type_of(units->back()) != WordBreak::kNewline) {
+        units->back().marked = true;
+        continue;
+      }
+      type = WordBreak::kOther;
+    }
+    units->push_back({start, static_cast<uint8_t>(type), false});
+  }
+  return true;
+}
+
+// UAX #29 as ICU's root rules apply it to the covered scripts: letters,
+// digits and connectors join (WB5, WB8-WB10, WB13a/b); a MidLetter or
+// MidNumLet joins two letters (WB6/7) and a MidNum or MidNumLet two digits
+// (WB11/12). A lone connector is no word, two are; nor, in ICU, is a
+// segment that ends in a connector with marks ("a_" + U+0301).
+std::vector<WordSpan> scan_words(const std::vector<Segmenter::Unit>& units, uint32_t text_size) {
   std::vector<WordSpan> spans;
-  const size_t n = text.size();
+  const size_t m = units.size();
+  auto end_of = [&](size_t k) { return k + 1 < m ? units[k + 1].start : text_size; };
   size_t i = 0;
-  while (i < n) {
-    if (!in_word(word_break(text[i]))) {
+  while (i < m) {
+    if (!in_word(type_of(units[i]))) {
       ++i;
       continue;
     }
     size_t j = i + 1;
-    bool has_alnum = word_break(text[i]) != WordBreak::kConnector;
-    while (j < n) {
-      const WordBreak b = word_break(text[j]);
+    bool has_alnum = type_of(units[i]) != WordBreak::kConnector;
+    while (j < m) {
+      const WordBreak b = type_of(units[j]);
       if (in_word(b)) {
         has_alnum = has_alnum || b != WordBreak::kConnector;
         ++j;
         continue;
       }
-      if (j + 1 >= n) break;
-      const WordBreak before = word_break(text[j - 1]);
-      const WordBreak after = word_break(text[j + 1]);
+      if (j + 1 >= m) break;
+      const WordBreak before = type_of(units[j - 1]);
+      const WordBreak after = type_of(units[j + 1]);
       const bool letters = before == WordBreak::kLetter && after == WordBreak::kLetter &&
-                           b == WordBreak::kMidNumLet;
+                           (b == WordBreak::kMidLetter || b == WordBreak::kMidNumLet);
       const bool digits = before == WordBreak::kDigit && after == WordBreak::kDigit &&
                           (b == WordBreak::kMidNum || b == WordBreak::kMidNumLet);
       if (!letters && !digits) break;
       j += 2;
     }
-    if (has_alnum || j - i > 1) spans.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+    const bool ends_in_marked_connector =
+        type_of(units[j - 1]) == WordBreak::kConnector && units[j - 1].marked;
+    if ((has_alnum || j - i > 1) && !ends_in_marked_connector) {
+      spans.push_back({units[i].start, end_of(j - 1)});
+    }
     i = j;
   }
   return spans;
@@ -90,7 +158,8 @@ Segmenter::Segmenter() {
 std::vector<WordSpan> Segmenter::words(std::string_view text) {
   std::vector<WordSpan> spans;
   if (text.empty() || !iterator_) return spans;
-  if (is_ascii(text)) return ascii_words(text);
+  units_.clear();
+  if (units_of(text, &units_)) return scan_words(units_, static_cast<uint32_t>(text.size()));
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_SUCCESS(status)) iterator_->setText(ut, status);
