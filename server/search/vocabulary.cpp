@@ -184,12 +184,16 @@ class Vocabulary::Walk {
         offer(lo, end_cost);
       }
     }
-    // A later mark may still replace the whole current cluster (push_row),
-    // so the branch is hopeless only when that cannot get under budget either.
-    const std::vector<double>& before_cluster = rows_[depth > 0 ? cluster_start_.back() : 0];
-    const double lowest = std::min(*std::min_element(row.begin(), row.end()),
-                                   *std::min_element(before_cluster.begin(), before_cluster.end()) +
-                                       kClusterCost);
+    // A later mark may still replace the whole current cluster by a typed
+    // one (push_row), so the branch is hopeless only when that cannot get
+    // under budget either. When no typed cluster has marks, replacing a
+    // whole cluster costs no less than editing its first letter, which the
+    // row holds already.
+    double lowest = *std::min_element(row.begin(), row.end());
+    if (lowest > options_.max_cost && typed_has_marks_) {
+      const std::vector<double>& before_cluster = rows_[depth > 0 ? cluster_start_.back() : 0];
+      lowest = *std::min_element(before_cluster.begin(), before_cluster.end()) + kClusterCost;
+    }
     if (lowest > options_.max_cost) return;
     if (depth >= kMaxWordCodePoints) return;
     size_t i = lo;
