@@ -173,6 +173,23 @@ TEST_F(AgentSearchTest, AStemmedWordIsListedAsARewrite) {
   }));
 }
 
+TEST(OtherLanguageTest, AWordOfAnArticleInAnotherLanguageIsFoundByItsOwnStem) {
+  // English is the client's language; Hungarian and English stem the
+  // word apart ("rendelkez" against "rendelkezik").
+  const testing::TempIndex index({testing::make_doc("shop", "fiok", "Fiók jelszó",
+                                                    "Ha nem rendelkezik jelszóval, kérjen újat.", "hu"),
+                                  testing::make_doc("shop", "card", "Card blocked", "Call us.")});
+  Catalog catalog(index.root());
+  Searcher searcher(catalog);
+  auto results = searcher.search({.client = "shop", .query = "rendelkezik"});
+  ASSERT_OK(results);
+  ASSERT_EQ(results->hits.size(), 1u);
+  EXPECT_EQ(results->hits[0].document.id, "fiok");
+  EXPECT_NE(results->hits[0].snippet.find("<mark>rendelkezik</mark>"), std::string::npos)
+      << results->hits[0].snippet;
+  for (const auto& rewrite : results->rewrites) EXPECT_NE(rewrite.why, "typo") << rewrite.to;
+}
+
 TEST_F(AgentSearchTest, ExactTurnsEveryRewriteOff) {
   const SearchResults loose = search("recharj faild");
   EXPECT_FALSE(loose.rewrites.empty());
