@@ -11,7 +11,8 @@
 
 namespace kb::format {
 
-inline constexpr int kFormatVersion = 2;  // 2: words, synonyms, suggestions, incremental bookkeeping
+// 2: words, synonyms, suggestions, incremental bookkeeping; 3: binary stored fields
+inline constexpr int kFormatVersion = 3;
 
 // Folder layout under the index root:
 //   <root>/<client>/gen-000042/   one complete Xapian database (a generation)

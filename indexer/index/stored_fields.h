@@ -1,6 +1,6 @@
-// The display fields of an article, stored as JSON in the Xapian document
-// data: what a search hit and GET /documents/{id} show without reading the
-// corpus again.
+// The display fields of an article, stored in the Xapian document data in
+// a small binary layout (stored_fields.cpp): what a search hit and
+// GET /documents/{id} show without reading the corpus again.
 #pragma once
 
 #include <string>
@@ -11,7 +11,7 @@
 
 namespace kb {
 
-// JSON with every field of `doc` except its body as written (kept in the
+// Every field of `doc` except its body as written (kept in the
 // kSlotBody value, see index_format.h) and its source location.
 std::string encode_stored_fields(const Document& doc);
 

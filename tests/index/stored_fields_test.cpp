@@ -31,8 +31,31 @@ TEST(StoredFieldsTest, RoundTripsEveryDisplayFieldButTheBody) {
   EXPECT_EQ(decoded->updated_at, doc.updated_at);
 }
 
+TEST(StoredFieldsTest, EmptyFieldsAndLongTextsRoundTrip) {
+  Document doc;
+  doc.id = "a";
+  doc.text = std::string(100000, 'x') + "\xE0\xA4\x95";  // lengths past one varint byte
+  doc.steps = std::vector<std::string>(200, "");
+  auto decoded = decode_stored_fields(encode_stored_fields(doc));
+  ASSERT_OK(decoded);
+  EXPECT_EQ(decoded->id, "a");
+  EXPECT_EQ(decoded->text, doc.text);
+  EXPECT_EQ(decoded->steps, doc.steps);
+  EXPECT_TRUE(decoded->title.empty());
+  EXPECT_TRUE(decoded->tags.empty());
+}
+
 TEST(StoredFieldsTest, GarbageIsCorruption) {
-  for (const char* data : {"", "{", "[]", "{\"id\": 3}"}) {
+  Document doc = testing::make_doc("bank", "card-1", "Card blocked", "Call us");
+  doc.tags = {"card"};
+  const std::string good = encode_stored_fields(doc);
+  const std::string cases[] = {
+      "", "{", "[]", "{\"id\": 3}",                    // not this layout (JSON of format 2)
+      good.substr(0, good.size() - 1),                 // cut short
+      good + "x",                                      // trailing bytes
+      good.substr(0, 4) + "\xFF\xFF\xFF\xFF\xFF\x0F",  // a length past the end
+  };
+  for (const auto& data : cases) {
     auto decoded = decode_stored_fields(data);
     ASSERT_FALSE(decoded.is_ok()) << data;
     EXPECT_EQ(decoded.status().code(), StatusCode::kCorruption) << data;
