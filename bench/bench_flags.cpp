@@ -3,8 +3,7 @@
 #include <cstdio>
 #include <cstring>
 #include <sstream>
-
-#include "bench/corpus_maker.h"
+#include <string>
 
 namespace kb::bench {
 
@@ -20,11 +19,17 @@ bool parse_bench_flags(int argc, char** argv, SizeBenchmarkOptions* options, std
       return false;
     }
     const std::string value = argv[++i];
-    auto count = [&](size_t* out) {
-      auto n = parse_count(value);
-      if (!n.is_ok()) *error = arg + ": " + n.status().message();
-      if (n.is_ok()) *out = *n;
-      return n.is_ok();
+    // A number of queries or threads, at least `least`.
+    auto count = [&](size_t least, size_t* out) {
+      const bool digits = !value.empty() && value.size() <= 9 &&
+                          value.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits || std::stoull(value) < least) {
+        *error = arg + ": '" + value + "' is not a whole number of at least " +
+                 std::to_string(least);
+        return false;
+      }
+      *out = std::stoull(value);
+      return true;
     };
     size_t n = 0;
     if (arg == "--corpus") {
@@ -41,11 +46,11 @@ bool parse_bench_flags(int argc, char** argv, SizeBenchmarkOptions* options, std
       std::string name;
       while (std::getline(names, name, ',')) options->engines.push_back(name);
     } else if (arg == "--typed") {
-      if (!count(&options->run.typed_queries)) return false;
+      if (!count(0, &options->run.typed_queries)) return false;
     } else if (arg == "--warmup") {
-      if (!count(&options->run.warmup_queries)) return false;
+      if (!count(0, &options->run.warmup_queries)) return false;
     } else if (arg == "--threads") {
-      if (!count(&n)) return false;
+      if (!count(1, &n)) return false;
       options->run.threads = static_cast<unsigned>(n);
     } else {
       *error = "unknown flag " + arg;

@@ -8,8 +8,9 @@
 namespace kb::bench {
 
 // --corpus DIR --work DIR [--queries FILE] [--label L] [--engines a,b]
-// [--typed N] [--threads N] [--warmup N] [--no-parallel-build]. False with
-// `error` set for an unknown flag, a missing value or a missing required flag.
+// [--typed N] [--threads N] [--warmup N] [--no-parallel-build]; --typed 0
+// and --warmup 0 turn those parts off. False with `error` set for an unknown
+// flag, a missing or malformed value or a missing required flag.
 bool parse_bench_flags(int argc, char** argv, SizeBenchmarkOptions* options, std::string* error);
 
 // The whole of a benchmark tool's main(): --help prints `usage`; the flags,
