@@ -67,24 +67,25 @@ double typo_budget(std::string_view word) {
   return 0;
 }
 
+struct ClientTerm {
+  std::string term;
+  Xapian::doccount frequency = 0;
+};
+
 // The term of a Latin `word` in whichever language of the client's
-// articles has it most ("" if none): the stem an article in another
-// language than the query's was indexed with ("rendelkezik" is
+// articles has it most (frequency 0 if none): the stem an article in
+// another language than the query's was indexed with ("rendelkezik" is
 // "rendelkez" in a Hungarian article of an English client).
-std::string term_in_client_languages(const Xapian::Database& db, const Analyzer& analyzer,
-                                     std::string_view word) {
+ClientTerm term_in_client_languages(const Xapian::Database& db, const Analyzer& analyzer,
+                                    std::string_view word) {
   const std::string prefix(format::kPrefixLanguage);
-  std::string best;
-  Xapian::doccount best_frequency = 0;
+  ClientTerm best;
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
     const std::string language = (*it).substr(prefix.size());
     if (language.find('-') != std::string::npos) continue;  // its primary subtag is listed too
     std::string term = analyzer.term_of(word, language);
     const Xapian::doccount frequency = term.empty() ? 0 : db.get_termfreq(term);
-    if (frequency > best_frequency) {
-      best = std::move(term);
-      best_frequency = frequency;
-    }
+    if (frequency > best.frequency) best = {std::move(term), frequency};
   }
   return best;
 }
@@ -104,13 +105,18 @@ struct QueryBuilder::Word {
 
 void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) const {
   const std::string& word = w->token.unstemmed;
+  const bool rewrites = !input.exact && input.db;
+  Xapian::doccount frequency = rewrites ? input.db->get_termfreq(w->token.term) : 0;
   // A word the client has that its stem in the query's language misses
   // was stemmed in another language: take that stem rather than walk for
   // typos (the walk would cost most of the search, and miss it).
-  if (!input.exact && input.db && input.vocabulary && w->token.script == Script::kLatin &&
-      input.vocabulary->frequency(word) > 0 && input.db->get_termfreq(w->token.term) == 0) {
-    std::string other = term_in_client_languages(*input.db, analyzer_, word);
-    if (!other.empty()) w->token.term = std::move(other);
+  if (rewrites && frequency == 0 && input.vocabulary && w->token.script == Script::kLatin &&
+      input.vocabulary->frequency(word) > 0) {
+    ClientTerm other = term_in_client_languages(*input.db, analyzer_, word);
+    if (other.frequency > 0) {
+      w->token.term = std::move(other.term);
+      frequency = other.frequency;
+    }
   }
   const std::string& term = w->token.term;
   const std::string surface(w->surface);
@@ -125,7 +131,6 @@ void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) con
   w->query = Xapian::Query(term);
   if (!input.db) return;
   const Xapian::Database& db = *input.db;
-  const Xapian::doccount frequency = db.get_termfreq(term);
   w->known = frequency > 0;
   if (w->known && term != word) plan->rewrites.push_back({surface, term, "stem"});
 
