@@ -1,8 +1,12 @@
 #include "indexer/analysis/analyzer.h"
 
+#include <unordered_map>
+
 #include "indexer/analysis/segmenter.h"
 #include "indexer/analysis/stemmer.h"
 #include "indexer/analysis/word_folder.h"
+#include "indexer/common/string_hash.h"
+#include "indexer/common/utf8.h"
 
 namespace kb {
 
@@ -10,6 +14,18 @@ struct Analyzer::Impl {
   Segmenter segmenter;
   WordFolder folder;
   Stemmer stemmer;
+  // Folded forms of non-ASCII words: ICU's normalizers cost far more than a
+  // lookup, and words repeat. A word's script follows from the word, so the
+  // word alone is the key.
+  static constexpr size_t kFoldMemoLimit = 100000;  // cleared when full
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> folded;
+
+  std::string fold(std::string_view word, Script script) {
+    if (is_ascii(word)) return folder.fold(word, script);
+    if (auto it = folded.find(word); it != folded.end()) return it->second;
+    if (folded.size() >= kFoldMemoLimit) folded.clear();
+    return folded.emplace(word, folder.fold(word, script)).first->second;
+  }
 };
 
 std::string Analyzer::id() { return std::string(kName) + "/" + std::to_string(kVersion); }
@@ -27,7 +43,7 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view lan
     const std::string_view word = text.substr(span.start, span.end - span.start);
     const Script script = script_of_word(word);
     Token token;
-    token.unstemmed = impl_->folder.fold(word, script);
+    token.unstemmed = impl_->fold(word, script);
     if (token.unstemmed.empty()) continue;
     token.term = !stem_if || stem_if(token.unstemmed)
                      ? impl_->stemmer.stem(token.unstemmed, script, language)

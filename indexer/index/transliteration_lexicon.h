@@ -20,6 +20,7 @@
 
 #include "indexer/analysis/analyzer.h"
 #include "indexer/analysis/romanizer.h"
+#include "indexer/common/string_hash.h"
 
 namespace kb {
 
@@ -54,13 +55,9 @@ class TransliterationLexicon {
 
  private:
   Romanizer romanizer_;
-  // Hashed by view, so looking up a surface seen before allocates nothing:
-  // add() runs for every word of every article.
-  struct SurfaceHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_set<std::string, SurfaceHash, std::equal_to<>> seen_;  // surfaces already keyed
+  // Looked up by view, so a surface seen before allocates nothing: add()
+  // runs for every word of every article.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> seen_;  // surfaces already keyed
   bool has_latin_ = false;
   bool has_native_ = false;
   std::map<std::string, std::set<std::string>> words_by_entry_;

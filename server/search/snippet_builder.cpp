@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bitset>
 #include <memory>
 #include <unordered_map>
 
@@ -243,11 +244,17 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
 
   // The stemmers used strip suffixes, so a word whose stem is a query term
   // starts with that term's first bytes; other words are not stemmed.
+  // Most words start with a byte no term starts with: that test comes first.
   std::vector<std::string_view> starts;
+  std::bitset<256> first_bytes;
   for (const auto& term : terms) {
     starts.push_back(std::string_view(term).substr(0, kStemFilterBytes));
+    if (!term.empty()) first_bytes.set(static_cast<unsigned char>(term.front()));
   }
-  const Analyzer::StemFilter could_match = [&starts](std::string_view folded) {
+  const Analyzer::StemFilter could_match = [&starts, &first_bytes](std::string_view folded) {
+    if (folded.empty() || !first_bytes.test(static_cast<unsigned char>(folded.front()))) {
+      return false;
+    }
     return std::any_of(starts.begin(), starts.end(),
                        [folded](std::string_view s) { return folded.substr(0, s.size()) == s; });
   };

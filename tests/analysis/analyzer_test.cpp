@@ -93,6 +93,25 @@ TEST(AnalyzerTest, TermsAreNeverEmpty) {
   }
 }
 
+TEST(AnalyzerTest, AWordSeenBeforeFoldsAsTheFirstTime) {
+  // The analyzer remembers folded words: a warm one must agree with a new one.
+  const char* texts[] = {"ＦＵＬＬ ﬁnance café Ελληνικά CAFÉ", "ज़रूरी हँसना ज़रूरी",
+                         "Ärger ärger ÄRGER Straße", "কার্ডগুলো কার্ডগুলো"};
+  Analyzer warm;
+  for (const char* text : texts) warm.analyze(text, "en");
+  for (const char* text : texts) {
+    Analyzer fresh;
+    const auto expected = fresh.analyze(text, "en");
+    const auto got = warm.analyze(text, "en");
+    ASSERT_EQ(got.size(), expected.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].unstemmed, expected[i].unstemmed) << text << " #" << i;
+      EXPECT_EQ(got[i].term, expected[i].term) << text << " #" << i;
+    }
+  }
+  EXPECT_EQ(warm.analyze("ÄRGER ärger", "de")[0].unstemmed, "arger");
+}
+
 TEST(AnalyzerTest, IdNamesTheVersion) {
   EXPECT_EQ(Analyzer::id(), "kb-icu/" + std::to_string(Analyzer::kVersion));
 }
