@@ -36,10 +36,16 @@ Analyzer::~Analyzer() = default;
 
 std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view language,
                                      const StemFilter& stem_if) const {
+  return analyze_words(text, impl_->segmenter.words(text), language, stem_if);
+}
+
+std::vector<Token> Analyzer::analyze_words(std::string_view text,
+                                           const std::vector<WordSpan>& words,
+                                           std::string_view language,
+                                           const StemFilter& stem_if) const {
   std::vector<Token> tokens;
-  const std::vector<WordSpan> spans = impl_->segmenter.words(text);
-  tokens.reserve(spans.size());
-  for (const WordSpan& span : spans) {
+  tokens.reserve(words.size());
+  for (const WordSpan& span : words) {
     const std::string_view word = text.substr(span.start, span.end - span.start);
     const Script script = script_of_word(word);
     Token token;
@@ -55,6 +61,10 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view lan
     tokens.push_back(std::move(token));
   }
   return tokens;
+}
+
+bool Analyzer::needs_iterator(std::string_view text) const {
+  return impl_->segmenter.needs_iterator(text);
 }
 
 std::string Analyzer::term_of(std::string_view word, std::string_view language) const {

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "indexer/analysis/script.h"
+#include "indexer/analysis/word_span.h"
 
 namespace kb {
 
@@ -58,6 +59,17 @@ class Analyzer {
   using StemFilter = std::function<bool(std::string_view folded)>;
   std::vector<Token> analyze(std::string_view text, std::string_view language,
                              const StemFilter& stem_if = {}) const;
+
+  // analyze() of a text whose words are known already: `words`, in order and
+  // within `text`, are those analyze() found in it (the index keeps them for
+  // texts that need ICU's iterator, see needs_iterator), so it skips
+  // segmenting.
+  std::vector<Token> analyze_words(std::string_view text, const std::vector<WordSpan>& words,
+                                   std::string_view language, const StemFilter& stem_if = {}) const;
+
+  // True when segmenting `text` takes ICU's iterator and its dictionaries
+  // (Thai, Chinese, Japanese ...), which cost many times the fast scanner.
+  bool needs_iterator(std::string_view text) const;
 
   // The term of one word as typed, e.g. a query word: analyze() of `word`
   // joined, or "" when it makes no token.

@@ -19,12 +19,9 @@
 #include <string_view>
 #include <vector>
 
-namespace kb {
+#include "indexer/analysis/word_span.h"
 
-struct WordSpan {
-  uint32_t start = 0;  // byte offsets into the segmented text
-  uint32_t end = 0;
-};
+namespace kb {
 
 class Segmenter {
  public:
@@ -33,6 +30,10 @@ class Segmenter {
   // The words of `text` in order. Invalid UTF-8 is read as U+FFFD, which is
   // no word, so only the valid parts make words.
   std::vector<WordSpan> words(std::string_view text);
+
+  // True when `text` goes to ICU's iterator, false when the scanner splits
+  // it. The iterator's dictionaries (Thai, Chinese, Japanese) cost far more.
+  bool needs_iterator(std::string_view text);
 
   // A character of the scanner with the marks after it (Unicode's WB4 rule);
   // it ends where the next begins.

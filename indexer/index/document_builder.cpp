@@ -10,7 +10,7 @@ namespace kb {
 namespace {
 
 // Adds the text's terms at positions from `*next_pos`, advancing it past the
-// text plus the field gap.
+// text plus the field gap; returns the text's tokens.
 struct FieldSink {
   Xapian::Document& xdoc;
   const Analyzer& analyzer;
@@ -18,9 +18,9 @@ struct FieldSink {
   TransliterationLexicon* lexicon;
 };
 
-void add_field(const FieldSink& sink, std::string_view text, Xapian::termcount wdf,
-               Xapian::termpos* next_pos, std::string_view extra_prefix = {}) {
-  const auto tokens = sink.analyzer.analyze(text, sink.language);
+std::vector<Token> add_field(const FieldSink& sink, std::string_view text, Xapian::termcount wdf,
+                             Xapian::termpos* next_pos, std::string_view extra_prefix = {}) {
+  auto tokens = sink.analyzer.analyze(text, sink.language);
   Xapian::termpos last = *next_pos;
   for (const Token& token : tokens) {
     const Xapian::termpos pos = *next_pos + token.position;
@@ -31,6 +31,18 @@ void add_field(const FieldSink& sink, std::string_view text, Xapian::termcount w
     last = pos;
   }
   *next_pos = last + format::kFieldGap;
+  return tokens;
+}
+
+// The words of the body worth storing for snippets: those of a text that
+// takes ICU's iterator to segment, none for others.
+std::vector<WordSpan> stored_words(const Analyzer& analyzer, std::string_view text,
+                                   const std::vector<Token>& tokens) {
+  std::vector<WordSpan> words;
+  if (!analyzer.needs_iterator(text)) return words;
+  words.reserve(tokens.size());
+  for (const Token& token : tokens) words.push_back({token.start, token.end});
+  return words;
 }
 
 }  // namespace
@@ -56,7 +68,7 @@ Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexi
   add_field(sink, doc.title, weights_.title, &pos, format::kPrefixTitle);
   for (const auto& tag : doc.tags) add_field(sink, tag, weights_.tags, &pos);
   for (const auto& step : doc.steps) add_field(sink, step, weights_.steps, &pos);
-  add_field(sink, doc.text, weights_.body, &pos);
+  const std::vector<Token> body = add_field(sink, doc.text, weights_.body, &pos);
   add_suggestion_terms(analyzer_, doc, &xdoc);
 
   xdoc.add_boolean_term(id_term(doc.id));
@@ -84,7 +96,7 @@ Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexi
   xdoc.add_value(format::kSlotContentHash, article_content_hash(doc, source));
   if (!source.empty()) xdoc.add_boolean_term(source_term(source));
 
-  xdoc.set_data(encode_stored_fields(doc));
+  xdoc.set_data(encode_stored_fields(doc, stored_words(analyzer_, doc.text, body)));
   return xdoc;
 }
 

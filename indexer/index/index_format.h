@@ -11,8 +11,9 @@
 
 namespace kb::format {
 
-// 2: words, synonyms, suggestions, incremental bookkeeping; 3: binary stored fields
-inline constexpr int kFormatVersion = 3;
+// 2: words, synonyms, suggestions, incremental bookkeeping; 3: binary stored
+// fields; 4: stored fields keep the words of texts ICU's dictionaries split
+inline constexpr int kFormatVersion = 4;
 
 // Folder layout under the index root:
 //   <root>/<client>/gen-000042/   one complete Xapian database (a generation)

@@ -162,10 +162,11 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
   if (max_possible > 0) results.confidence = mset.get_max_attained() / max_possible;
   results.confident = results.confidence >= options_.ranking.confidence_threshold;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    auto stored = decode_stored_fields(it.get_document().get_data());
+    std::vector<WordSpan> text_words;
+    auto stored = decode_stored_fields(it.get_document().get_data(), &text_words);
     if (!stored.is_ok()) return stored.status();
     SearchHit hit;
-    hit.snippet = snippet_builder_.build(*stored, plan.terms);
+    hit.snippet = snippet_builder_.build(*stored, plan.terms, text_words);
     hit.score = it.get_weight();
     hit.document = std::move(*stored);
     hit.document.text.clear();

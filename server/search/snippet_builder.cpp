@@ -226,7 +226,8 @@ SnippetBuilder::SnippetBuilder(const Analyzer& analyzer, SnippetOptions options)
 
 SnippetBuilder::~SnippetBuilder() = default;
 
-std::string SnippetBuilder::build(const Document& doc, const std::vector<std::string>& terms) const {
+std::string SnippetBuilder::build(const Document& doc, const std::vector<std::string>& terms,
+                                  const std::vector<WordSpan>& text_words) const {
   std::unordered_map<std::string_view, int> term_index;
   for (const auto& term : terms) term_index.emplace(term, static_cast<int>(term_index.size()));
   struct Candidate {
@@ -260,8 +261,16 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
   };
 
   Candidate* best = nullptr;
+  // The body's stored words, cut to the scanned part of it.
+  std::vector<WordSpan> body_words;
+  for (const WordSpan& word : text_words) {
+    if (word.end > candidates.front().text.size()) break;
+    body_words.push_back(word);
+  }
   for (auto& c : candidates) {
-    c.tokens = analyzer_.analyze(c.text, doc.language, could_match);
+    c.tokens = &c == &candidates.front() && !text_words.empty()
+                   ? analyzer_.analyze_words(c.text, body_words, doc.language, could_match)
+                   : analyzer_.analyze(c.text, doc.language, could_match);
     c.term_of.assign(c.tokens.size(), -1);
     bool any = false;
     for (size_t i = 0; i < c.tokens.size(); ++i) {

@@ -112,6 +112,38 @@ TEST(AnalyzerTest, AWordSeenBeforeFoldsAsTheFirstTime) {
   EXPECT_EQ(warm.analyze("ÄRGER ärger", "de")[0].unstemmed, "arger");
 }
 
+TEST(AnalyzerTest, KnownWordsGiveTheTokensSegmentingWould) {
+  Analyzer analyzer;
+  for (const char* text : {"退款状态查询 refund 状态", "เติมเงินไม่สำเร็จ SIM", "gcloud コマンドを実行します。",
+                           "Recharging failed: my SIM-card"}) {
+    const auto expected = analyzer.analyze(text, "en");
+    std::vector<WordSpan> words;
+    for (const Token& t : expected) words.push_back({t.start, t.end});
+    const auto got = analyzer.analyze_words(text, words, "en");
+    ASSERT_EQ(got.size(), expected.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].term, expected[i].term) << text << " #" << i;
+      EXPECT_EQ(got[i].start, expected[i].start) << text << " #" << i;
+      EXPECT_EQ(got[i].end, expected[i].end) << text << " #" << i;
+      EXPECT_EQ(got[i].position, expected[i].position) << text << " #" << i;
+    }
+  }
+  // The words given are the words taken: one span over two words is one token.
+  const auto joined = analyzer.analyze_words("退款状态", {{0, 12}}, "zh");
+  ASSERT_EQ(joined.size(), 1u);
+  EXPECT_EQ(joined[0].term, "退款状态");
+}
+
+TEST(AnalyzerTest, OnlyTextsWithoutSpacesBetweenWordsNeedTheIterator) {
+  Analyzer analyzer;
+  for (const char* text : {"退款状态查询", "เติมเงิน", "SIM コマンド", "ok 😀"}) {
+    EXPECT_TRUE(analyzer.needs_iterator(text)) << text;
+  }
+  for (const char* text : {"", "Recharge failed", "मेरा रिचार्ज", "café Ελληνικά", "উপায়"}) {
+    EXPECT_FALSE(analyzer.needs_iterator(text)) << text;
+  }
+}
+
 TEST(AnalyzerTest, IdNamesTheVersion) {
   EXPECT_EQ(Analyzer::id(), "kb-icu/" + std::to_string(Analyzer::kVersion));
 }

@@ -45,6 +45,37 @@ TEST(StoredFieldsTest, EmptyFieldsAndLongTextsRoundTrip) {
   EXPECT_TRUE(decoded->tags.empty());
 }
 
+TEST(StoredFieldsTest, TheTextsWordsRoundTrip) {
+  Document doc = testing::make_doc("shop", "zh-1", "退款", "退款状态 查询", "zh");
+  const std::vector<WordSpan> words = {{0, 6}, {6, 12}, {13, 19}};
+  std::vector<WordSpan> decoded_words = {{1, 2}};
+  auto decoded = decode_stored_fields(encode_stored_fields(doc, words), &decoded_words);
+  ASSERT_OK(decoded);
+  EXPECT_EQ(decoded->text, doc.text);
+  ASSERT_EQ(decoded_words.size(), words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(decoded_words[i].start, words[i].start) << i;
+    EXPECT_EQ(decoded_words[i].end, words[i].end) << i;
+  }
+  ASSERT_OK(decode_stored_fields(encode_stored_fields(doc), &decoded_words));
+  EXPECT_TRUE(decoded_words.empty());
+}
+
+TEST(StoredFieldsTest, WordsOutsideTheTextAreCorruption) {
+  Document doc = testing::make_doc("shop", "zh-1", "退款", "退款状态", "zh");  // 12 bytes
+  const std::vector<WordSpan> bad[] = {
+      {{0, 13}},          // past the text's end
+      {{12, 12}},         // empty
+      {{0, 6}, {6, 13}},  // the second past the end
+  };
+  for (const auto& words : bad) {
+    auto decoded = decode_stored_fields(encode_stored_fields(doc, words));
+    ASSERT_FALSE(decoded.is_ok()) << words.size();
+    EXPECT_EQ(decoded.status().code(), StatusCode::kCorruption);
+  }
+  ASSERT_OK(decode_stored_fields(encode_stored_fields(doc, {{0, 6}, {6, 12}})));
+}
+
 TEST(StoredFieldsTest, GarbageIsCorruption) {
   Document doc = testing::make_doc("bank", "card-1", "Card blocked", "Call us");
   doc.tags = {"card"};

@@ -170,6 +170,23 @@ TEST(SnippetBuilderTest, OnlyTheStartOfAHugeBodyIsScanned) {
   EXPECT_EQ(late.rfind("Refunds are", 0), 0u) << late;
 }
 
+TEST(SnippetBuilderTest, TheIndexsWordsOfATextAreUsedAsGiven) {
+  Analyzer analyzer;
+  SnippetBuilder builder(analyzer, {.max_chars = 200});
+  const Document doc =
+      testing::make_doc("c", "d", "t", "退款状态查询。请在订单页面查看退款状态。", "zh");
+  const auto terms = query_terms(analyzer, "退款", "zh");
+  std::vector<WordSpan> words;
+  for (const Token& t : analyzer.analyze(doc.text, "zh")) words.push_back({t.start, t.end});
+  const std::string segmented = builder.build(doc, terms);
+  EXPECT_NE(segmented.find("<mark>退款</mark>状态"), std::string::npos) << segmented;
+  EXPECT_EQ(builder.build(doc, terms, words), segmented);
+  // Words that differ from what segmenting gives show that they are used.
+  const std::vector<WordSpan> joined = {{0, 12}, {12, 18}};
+  const std::string snippet = builder.build(doc, {"退款状态"}, joined);
+  EXPECT_EQ(snippet.rfind("<mark>退款状态</mark>查询", 0), 0u) << snippet;
+}
+
 TEST(SnippetBuilderTest, WithoutAMatchShowsTheStartOfTheBody) {
   Analyzer analyzer;
   SnippetBuilder builder(analyzer, {.max_chars = 30});
