@@ -1,5 +1,6 @@
 #include "indexer/index/document_builder.h"
 
+#include "indexer/index/analyzed_fields.h"
 #include "indexer/index/content_hash.h"
 #include "indexer/index/stored_fields.h"
 #include "indexer/index/suggestion_terms.h"
@@ -9,18 +10,16 @@ namespace kb {
 
 namespace {
 
-// Adds the text's terms at positions from `*next_pos`, advancing it past the
-// text plus the field gap; returns the text's tokens.
 struct FieldSink {
   Xapian::Document& xdoc;
-  const Analyzer& analyzer;
-  std::string_view language;
   TransliterationLexicon* lexicon;
 };
 
-std::vector<Token> add_field(const FieldSink& sink, std::string_view text, Xapian::termcount wdf,
-                             Xapian::termpos* next_pos, std::string_view extra_prefix = {}) {
-  auto tokens = sink.analyzer.analyze(text, sink.language);
+// Adds the terms of `tokens`, the analyzed `text`, at positions from
+// `*next_pos`, advancing it past the text plus the field gap.
+void add_field(const FieldSink& sink, std::string_view text, const std::vector<Token>& tokens,
+               Xapian::termcount wdf, Xapian::termpos* next_pos,
+               std::string_view extra_prefix = {}) {
   Xapian::termpos last = *next_pos;
   for (const Token& token : tokens) {
     const Xapian::termpos pos = *next_pos + token.position;
@@ -31,7 +30,6 @@ std::vector<Token> add_field(const FieldSink& sink, std::string_view text, Xapia
     last = pos;
   }
   *next_pos = last + format::kFieldGap;
-  return tokens;
 }
 
 // The words of the body worth storing for snippets: those of a text that
@@ -63,13 +61,18 @@ std::string DocumentBuilder::source_term(std::string_view source) {
 Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexicon* lexicon,
                                         std::string_view source) const {
   Xapian::Document xdoc;
-  const FieldSink sink{xdoc, analyzer_, doc.language, lexicon};
+  const AnalyzedFields fields = analyze_fields(analyzer_, doc);
+  const FieldSink sink{xdoc, lexicon};
   Xapian::termpos pos = 1;
-  add_field(sink, doc.title, weights_.title, &pos, format::kPrefixTitle);
-  for (const auto& tag : doc.tags) add_field(sink, tag, weights_.tags, &pos);
-  for (const auto& step : doc.steps) add_field(sink, step, weights_.steps, &pos);
-  const std::vector<Token> body = add_field(sink, doc.text, weights_.body, &pos);
-  add_suggestion_terms(analyzer_, doc, &xdoc);
+  add_field(sink, doc.title, fields.title, weights_.title, &pos, format::kPrefixTitle);
+  for (size_t i = 0; i < doc.tags.size(); ++i) {
+    add_field(sink, doc.tags[i], fields.tags[i], weights_.tags, &pos);
+  }
+  for (size_t i = 0; i < doc.steps.size(); ++i) {
+    add_field(sink, doc.steps[i], fields.steps[i], weights_.steps, &pos);
+  }
+  add_field(sink, doc.text, fields.text, weights_.body, &pos);
+  add_suggestion_terms(doc, fields, &xdoc);
 
   xdoc.add_boolean_term(id_term(doc.id));
   const std::string language = to_lower_ascii(doc.language);
@@ -96,7 +99,7 @@ Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexi
   xdoc.add_value(format::kSlotContentHash, article_content_hash(doc, source));
   if (!source.empty()) xdoc.add_boolean_term(source_term(source));
 
-  xdoc.set_data(encode_stored_fields(doc, stored_words(analyzer_, doc.text, body)));
+  xdoc.set_data(encode_stored_fields(doc, stored_words(analyzer_, doc.text, fields.text)));
   return xdoc;
 }
 

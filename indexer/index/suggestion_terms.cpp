@@ -1,6 +1,7 @@
 #include "indexer/index/suggestion_terms.h"
 
 #include <set>
+#include <span>
 #include <unordered_set>
 #include <vector>
 
@@ -59,7 +60,7 @@ std::string surface(std::string_view text, const Token& first, const Token& last
   return out;
 }
 
-std::string key_of(const std::vector<Token>& tokens, size_t begin, size_t end) {
+std::string key_of(std::span<const Token> tokens, size_t begin, size_t end) {
   std::string key;
   for (size_t i = begin; i < end; ++i) {
     if (i > begin) key += ' ';
@@ -97,10 +98,10 @@ std::string title_text(std::string_view title, const std::vector<Token>& tokens)
                                                   format::kMaxSuggestTextBytes));
 }
 
-void add_title_terms(const Analyzer& analyzer, const Document& doc, Xapian::Document* xdoc) {
-  const std::vector<Token> tokens = analyzer.analyze(doc.title, doc.language);
+void add_title_terms(std::string_view title, const std::vector<Token>& tokens,
+                     Xapian::Document* xdoc) {
   if (tokens.empty()) return;
-  const std::string text = title_text(doc.title, tokens);
+  const std::string text = title_text(title, tokens);
   add_term(xdoc, format::kPrefixSuggestTitle, key_of(tokens, 0, tokens.size()), text);
   // Nobody looks a title up by its "to" or "का": later words that are
   // function words get no term.
@@ -112,10 +113,9 @@ void add_title_terms(const Analyzer& analyzer, const Document& doc, Xapian::Docu
 
 // Adds each phrase once per article, written as it first occurs, so that
 // the termfreqs of a key's spellings add up to the articles that have it.
-void add_phrase_terms(const Analyzer& analyzer, std::string_view text, std::string_view language,
+void add_phrase_terms(std::string_view text, std::span<const Token> tokens,
                       std::set<std::string>* seen_keys, Xapian::Document* xdoc) {
   constexpr size_t kMaxWords = 3;
-  const std::vector<Token> tokens = analyzer.analyze(text, language);
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (is_function_word(tokens[i].unstemmed)) continue;
     for (size_t n = 2; n <= kMaxWords && i + n <= tokens.size(); ++n) {
@@ -130,25 +130,36 @@ void add_phrase_terms(const Analyzer& analyzer, std::string_view text, std::stri
   }
 }
 
-// The start of the body, cut at a space (or a grapheme boundary when there
-// is none, as in Thai).
-std::string_view body_start(std::string_view text, size_t max_bytes) {
-  if (text.size() <= max_bytes) return text;
-  const size_t space = text.find_last_of(" \t\n", max_bytes);
-  if (space != std::string_view::npos && space > 0) return text.substr(0, space);
-  return grapheme_prefix_within_bytes(text, max_bytes);
+// The words of the start of the body, cut at a space (or a grapheme
+// boundary when there is none, as in Thai).
+std::span<const Token> body_start(std::string_view text, const std::vector<Token>& tokens,
+                                  size_t max_bytes) {
+  size_t end = text.size();
+  if (end > max_bytes) {
+    const size_t space = text.find_last_of(" \t\n", max_bytes);
+    end = space != std::string_view::npos && space > 0
+              ? space
+              : grapheme_prefix_within_bytes(text, max_bytes).size();
+  }
+  size_t count = 0;
+  while (count < tokens.size() && tokens[count].end <= end) ++count;
+  return std::span<const Token>(tokens).first(count);
 }
 
 }  // namespace
 
-void add_suggestion_terms(const Analyzer& analyzer, const Document& doc, Xapian::Document* xdoc,
-                          const SuggestionTermOptions& options) {
-  add_title_terms(analyzer, doc, xdoc);
+void add_suggestion_terms(const Document& doc, const AnalyzedFields& fields,
+                          Xapian::Document* xdoc, const SuggestionTermOptions& options) {
+  add_title_terms(doc.title, fields.title, xdoc);
   std::set<std::string> seen;
-  add_phrase_terms(analyzer, doc.title, doc.language, &seen, xdoc);
-  for (const auto& tag : doc.tags) add_phrase_terms(analyzer, tag, doc.language, &seen, xdoc);
-  for (const auto& step : doc.steps) add_phrase_terms(analyzer, step, doc.language, &seen, xdoc);
-  add_phrase_terms(analyzer, body_start(doc.text, options.max_body_bytes), doc.language, &seen,
+  add_phrase_terms(doc.title, fields.title, &seen, xdoc);
+  for (size_t i = 0; i < doc.tags.size(); ++i) {
+    add_phrase_terms(doc.tags[i], fields.tags[i], &seen, xdoc);
+  }
+  for (size_t i = 0; i < doc.steps.size(); ++i) {
+    add_phrase_terms(doc.steps[i], fields.steps[i], &seen, xdoc);
+  }
+  add_phrase_terms(doc.text, body_start(doc.text, fields.text, options.max_body_bytes), &seen,
                    xdoc);
 }
 

@@ -21,8 +21,8 @@
 // Keys are cut to kMaxSuggestKeyBytes and texts to kMaxSuggestTextBytes (at a
 // word end), both on grapheme boundaries, to fit Xapian's term length limit.
 //
-// Thread safety: free functions; the Analyzer passed in is used by the
-// calling thread only.
+// Thread safety: free functions; the Analyzer passed to
+// typed_suggestion_key is used by the calling thread only.
 #pragma once
 
 #include <xapian.h>
@@ -34,6 +34,7 @@
 
 #include "indexer/analysis/analyzer.h"
 #include "indexer/document/document.h"
+#include "indexer/index/analyzed_fields.h"
 
 namespace kb {
 
@@ -43,9 +44,10 @@ struct SuggestionTermOptions {
   size_t max_body_bytes = 600;
 };
 
-// Adds the suggestion terms of `doc` to `xdoc`, as boolean terms (wdf 0).
-void add_suggestion_terms(const Analyzer& analyzer, const Document& doc, Xapian::Document* xdoc,
-                          const SuggestionTermOptions& options = {});
+// Adds the suggestion terms of `doc`, whose fields analyzed are `fields`, to
+// `xdoc`, as boolean terms (wdf 0).
+void add_suggestion_terms(const Document& doc, const AnalyzedFields& fields,
+                          Xapian::Document* xdoc, const SuggestionTermOptions& options = {});
 
 // The key of what an agent has typed, made as the terms' keys are: folded
 // words joined by one space, plus a trailing space when the text ends in

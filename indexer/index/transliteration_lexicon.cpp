@@ -33,20 +33,25 @@ void TransliterationLexicon::add(const Token& token, std::string_view surface) {
   seen_.emplace(surface);
   if (Romanizer::has_keys(token.script)) {
     const std::string key = romanizer_.key_of_native(surface);
-    if (!key.empty()) words_by_entry_[entry(token.script, key)].insert(token.unstemmed);
+    if (!key.empty()) entries_.emplace_back(entry(token.script, key), token.unstemmed);
     has_native_ = true;
   } else if (token.script == Script::kLatin && is_keyable_latin(token.unstemmed)) {
     for (Script script : kKeyedScripts) {
       const std::string key = romanizer_.key_of_latin(token.unstemmed, script);
-      if (!key.empty()) words_by_entry_[entry(script, key)].insert(token.unstemmed);
+      if (!key.empty()) entries_.emplace_back(entry(script, key), token.unstemmed);
     }
     has_latin_ = true;
   }
 }
 
 void TransliterationLexicon::write(Xapian::WritableDatabase& db) const {
-  for (const auto& [key, words] : words_by_entry_) {
-    for (const auto& word : words) db.add_synonym(key, word);
+  // Xapian's synonym table is a B-tree: adding in key order is cheapest.
+  std::vector<const std::pair<std::string, std::string>*> sorted;
+  sorted.reserve(entries_.size());
+  for (const auto& e : entries_) sorted.push_back(&e);
+  std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return *a < *b; });
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    if (i == 0 || *sorted[i] != *sorted[i - 1]) db.add_synonym(sorted[i]->first, sorted[i]->second);
   }
   // An incremental run adds to what earlier runs wrote; a side once present
   // stays (lookups skip words no longer in the index, see cross_script_matches).

@@ -11,8 +11,6 @@
 
 #include <xapian.h>
 
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -60,7 +58,9 @@ class TransliterationLexicon {
   std::unordered_set<std::string, StringHash, std::equal_to<>> seen_;  // surfaces already keyed
   bool has_latin_ = false;
   bool has_native_ = false;
-  std::map<std::string, std::set<std::string>> words_by_entry_;
+  // (synonym-table key, word) pairs, duplicates included: appending costs
+  // less than keeping a map of sets for every new surface; write() sorts.
+  std::vector<std::pair<std::string, std::string>> entries_;
 };
 
 }  // namespace kb
