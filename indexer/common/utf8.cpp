@@ -1,6 +1,9 @@
 #include "indexer/common/utf8.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <unicode/utext.h>
 
 #include <memory>
@@ -57,10 +60,130 @@ bool is_valid_utf8(std::string_view text, size_t* bad_offset) {
 
 namespace {
 
+// What a character does in the grapheme rules simple_grapheme_boundaries
+// applies.
+enum class GraphemeRole : uint8_t {
+  kBase,               // starts a cluster
+  kLinkingConsonant,   // starts one, unless a virama links it to the one before
+  kMark,               // joins the cluster: Extend with a combining class, ZWJ
+  kMarkEndsConjunct,   // joins it, and ends a conjunct: SpacingMark, other Extend
+  kVirama,             // a mark that links the consonants around it
+  kControl,            // a cluster of its own, no mark joins it
+  kCR,
+  kLF,
+  kUnsupported,        // a rule simple_grapheme_boundaries does not apply
+};
+
+// The scripts whose consonants join across a virama into one cluster in
+// ICU's root rules (CLDR's aksara rule, GB9c in later Unicode).
+bool joins_conjuncts(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_DEVANAGARI:
+    case USCRIPT_BENGALI:
+    case USCRIPT_GUJARATI:
+    case USCRIPT_ORIYA:
+    case USCRIPT_TELUGU:
+    case USCRIPT_MALAYALAM:
+      return true;
+    default:
+      return false;
+  }
+}
+
+GraphemeRole role_from_properties(UChar32 c) {
+  if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) return GraphemeRole::kUnsupported;
+  const int syllabic = u_getIntPropertyValue(c, UCHAR_INDIC_SYLLABIC_CATEGORY);
+  switch (u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK)) {
+    case U_GCB_OTHER:
+    case U_GCB_LV:  // a Hangul syllable: joins only jamo, which are unsupported
+    case U_GCB_LVT:
+      return syllabic == U_INSC_CONSONANT && joins_conjuncts(c) ? GraphemeRole::kLinkingConsonant
+                                                                 : GraphemeRole::kBase;
+    case U_GCB_CONTROL: return GraphemeRole::kControl;
+    case U_GCB_CR: return GraphemeRole::kCR;
+    case U_GCB_LF: return GraphemeRole::kLF;
+    case U_GCB_ZWJ: return GraphemeRole::kMark;  // without emoji, a mark like any other (GB9)
+    case U_GCB_SPACING_MARK: return GraphemeRole::kMarkEndsConjunct;
+    case U_GCB_EXTEND:
+      if (syllabic == U_INSC_VIRAMA && joins_conjuncts(c)) return GraphemeRole::kVirama;
+      return u_getCombiningClass(c) != 0 ? GraphemeRole::kMark : GraphemeRole::kMarkEndsConjunct;
+    default: return GraphemeRole::kUnsupported;
+  }
+}
+
+// Read from ICU's properties once for the Basic Multilingual Plane, where
+// nearly all text is; a lookup per character costs less than the three.
+GraphemeRole role_of(UChar32 c) {
+  static const std::vector<GraphemeRole> table = [] {
+    std::vector<GraphemeRole> t(0x10000);
+    for (UChar32 c = 0; c < 0x10000; ++c) t[c] = role_from_properties(c);
+    return t;
+  }();
+  return c < 0x10000 ? table[static_cast<size_t>(c)] : role_from_properties(c);
+}
+
+}  // namespace
+
+bool simple_grapheme_boundaries(std::string_view text, std::vector<uint32_t>* boundaries) {
+  boundaries->clear();
+  boundaries->push_back(0);
+  const auto n = static_cast<int32_t>(text.size());
+  GraphemeRole previous = GraphemeRole::kControl;  // the start of text: no mark joins it
+  // Progress through "linking consonant, marks with a virama among them":
+  // 0 none, 1 the consonant and marks, 2 a virama seen too; a linking
+  // consonant then joins the cluster.
+  int conjunct = 0;
+  for (int32_t i = 0; i < n;) {
+    const auto start = static_cast<uint32_t>(i);
+    UChar32 c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(text.data(), i, n, c);
+      if (c < 0) return false;
+    }
+    const GraphemeRole role = role_of(c);
+    bool joins = false;
+    switch (role) {
+      case GraphemeRole::kUnsupported:
+        return false;
+      case GraphemeRole::kMark:
+      case GraphemeRole::kMarkEndsConjunct:
+      case GraphemeRole::kVirama:
+        joins = previous != GraphemeRole::kControl && previous != GraphemeRole::kCR &&
+                previous != GraphemeRole::kLF;
+        if (role == GraphemeRole::kMarkEndsConjunct) conjunct = 0;
+        if (role == GraphemeRole::kVirama && conjunct > 0) conjunct = 2;
+        break;
+      case GraphemeRole::kLinkingConsonant:
+        joins = conjunct == 2;
+        conjunct = 1;
+        break;
+      default:
+        joins = role == GraphemeRole::kLF && previous == GraphemeRole::kCR;
+        conjunct = 0;
+    }
+    if (start > 0 && !joins) boundaries->push_back(start);
+    previous = role;
+  }
+  if (n > 0) boundaries->push_back(static_cast<uint32_t>(n));
+  return true;
+}
+
+namespace {
+
 // Runs `visit(boundary)` over grapheme boundaries (UTF-8 byte offsets) after
 // 0, stopping when it returns false. Invalid input counts bytes instead.
 template <typename Visit>
 void for_each_grapheme_end(std::string_view text, Visit visit) {
+  std::vector<uint32_t> boundaries;
+  if (simple_grapheme_boundaries(text, &boundaries)) {
+    for (size_t i = 1; i < boundaries.size(); ++i) {
+      if (!visit(boundaries[i])) break;
+    }
+    return;
+  }
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   std::unique_ptr<icu::BreakIterator> it(

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kb {
 
@@ -13,6 +15,15 @@ bool is_ascii(std::string_view text);
 // True when `text` is well-formed UTF-8 (no overlongs, surrogates or
 // truncated sequences). On failure, *bad_offset gets the first bad byte.
 bool is_valid_utf8(std::string_view text, size_t* bad_offset = nullptr);
+
+// The grapheme cluster boundaries of `text` as byte offsets, 0 and
+// text.size() included, found without ICU's iterator for text whose Unicode
+// rules reduce to "a character and the marks after it" (GB9, GB9a), CR LF
+// and controls (GB3-GB5): Latin, Greek, Cyrillic, the Indic scripts, Thai,
+// CJK. False, with `*boundaries` unspecified, for text with any character of
+// the other rules (Hangul jamo, regional indicators, prepended marks,
+// emoji) or invalid UTF-8: ICU's iterator is then the way.
+bool simple_grapheme_boundaries(std::string_view text, std::vector<uint32_t>* boundaries);
 
 // Number of extended grapheme clusters (user-perceived characters).
 size_t grapheme_count(std::string_view text);

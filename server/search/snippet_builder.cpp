@@ -20,25 +20,15 @@ constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
 // many bytes of a query term (one letter of Indic scripts, three of Latin).
 constexpr size_t kStemFilterBytes = 3;
 
-// Whether `c` is always a grapheme cluster of its own: a letter of Latin,
-// Greek, Cyrillic, kana or CJK ideographs, or punctuation before U+0300.
-// Combining marks, joiners, Hangul jamo, emoji and Indic scripts are not.
-bool is_lone_grapheme(UChar32 c) {
-  return c < 0x0300 || (c >= 0x0370 && c < 0x0483) || (c >= 0x048A && c < 0x0530) ||
-         (c >= 0x2000 && c < 0x200B) || (c >= 0x2010 && c < 0x2028) ||
-         (c >= 0x3000 && c < 0x302A) || (c >= 0x3030 && c < 0x3099) ||
-         (c >= 0x309B && c < 0x3100) || (c >= 0x4E00 && c < 0xA000) ||
-         (c >= 0xFF01 && c < 0xFF61);
-}
-
 // Byte offsets of every grapheme boundary in a text, to count characters
 // between two byte offsets. ASCII text needs no table: every byte is one;
-// text of lone graphemes needs no ICU iterator: every code point is one.
+// most other text needs no ICU iterator (simple_grapheme_boundaries).
 class GraphemeIndex {
  public:
   GraphemeIndex(std::string_view text, icu::BreakIterator* characters) {
     ascii_ = is_ascii(text);
-    if (ascii_ || index_code_points(text)) return;
+    if (ascii_ || simple_grapheme_boundaries(text, &boundaries_)) return;
+    boundaries_.clear();
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
     if (characters && U_SUCCESS(status)) characters->setText(ut, status);
@@ -50,23 +40,6 @@ class GraphemeIndex {
       ascii_ = true;  // count bytes: over-counts, so snippets only get shorter
     }
     utext_close(ut);
-  }
-
-  // True when every code point of `text` is a grapheme: boundaries_ then
-  // holds their offsets.
-  bool index_code_points(std::string_view text) {
-    const auto n = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < n;) {
-      boundaries_.push_back(static_cast<uint32_t>(i));
-      UChar32 c = 0;
-      U8_NEXT(text.data(), i, n, c);
-      if (c < 0 || !is_lone_grapheme(c)) {
-        boundaries_.clear();
-        return false;
-      }
-    }
-    boundaries_.push_back(static_cast<uint32_t>(n));
-    return true;
   }
 
   // Characters between two byte offsets that lie on boundaries.

@@ -1,5 +1,11 @@
 #include "indexer/common/utf8.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <random>
+
 #include "indexer/common/names.h"
 #include "tests/test_util.h"
 
@@ -41,6 +47,50 @@ TEST(Utf8Test, GraphemesAreUserPerceivedCharacters) {
   EXPECT_EQ(grapheme_prefix("नमस्ते", 2), "नम");
   EXPECT_EQ(grapheme_prefix("abc", 0), "");
   EXPECT_EQ(grapheme_prefix("abc", 10), "abc");
+}
+
+// ICU's grapheme boundaries of `text`, 0 and the end included.
+std::vector<uint32_t> icu_grapheme_boundaries(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  it->setText(u);
+  std::vector<uint32_t> out;
+  for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next()) {
+    // UTF-16 offset -> UTF-8 offset.
+    std::string prefix;
+    u.tempSubString(0, b).toUTF8String(prefix);
+    out.push_back(static_cast<uint32_t>(prefix.size()));
+  }
+  return out;
+}
+
+TEST(Utf8Test, SimpleGraphemeBoundariesAreIcusWhereTheyApply) {
+  // Marks, conjuncts (consonant + virama + consonant joins in Devanagari,
+  // Bengali, Gujarati, Oriya, Telugu and Malayalam, not in Tamil or
+  // Kannada), nukta, anusvara, ZWJ/ZWNJ, CR LF and controls.
+  const char* alphabet[] = {
+      "a", "Z", " ", "\r", "\n", "\t", "\x01", "é", "\xCC\x81", "\xCC\x88", "क", "ष", "त", "र",
+      "\xE0\xA5\x8D", "\xE0\xA4\xBC", "ि", "ा", "ु", "ं", "ँ", "ः", "।", "\xE2\x80\x8D",
+      "\xE2\x80\x8C", "ক", "ষ", "\xE0\xA7\x8D", "া", "க", "ஷ", "\xE0\xAF\x8D", "ா", "ક",
+      "\xE0\xAB\x8D", "క", "\xE0\xB1\x8D", "ക", "\xE0\xB5\x8D", "ಕ", "\xE0\xB3\x8D", "ก",
+      "ำ", "ั", "เ", "あ", "ア", "漢", "가", "א", "\xD6\xB0", "ب", "\xD9\x8E", "Ω", "я",
+  };
+  std::mt19937 random(5);
+  std::vector<uint32_t> boundaries;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const size_t length = 1 + random() % 10;
+    for (size_t i = 0; i < length; ++i) text += alphabet[random() % std::size(alphabet)];
+    ASSERT_TRUE(simple_grapheme_boundaries(text, &boundaries)) << text;
+    ASSERT_EQ(boundaries, icu_grapheme_boundaries(text)) << text;
+  }
+  for (const char* other : {"ok 😀", "🇮🇳", "\xE1\x84\x80\xE1\x85\xA1", "ab\xff"}) {
+    EXPECT_FALSE(simple_grapheme_boundaries(other, &boundaries)) << other;
+  }
+  ASSERT_TRUE(simple_grapheme_boundaries("", &boundaries));
+  EXPECT_EQ(boundaries, std::vector<uint32_t>{0});
 }
 
 TEST(NamesTest, ClientNamesAndIdsThatCanBecomePaths) {
