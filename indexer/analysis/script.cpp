@@ -41,7 +41,12 @@ Script script_of_word(std::string_view word) {
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(word.size());
   while (i < n) {
-    UChar32 c;
+    UChar32 c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {  // most words: no property lookups
+      ++i;
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return Script::kLatin;
+      continue;
+    }
     U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, n, c);
     if (c < 0) continue;
     if (u_isalpha(c)) return script_of(static_cast<char32_t>(c));

@@ -11,7 +11,8 @@ TEST(ScriptTest, ScriptOfWords) {
       {"கார்டு", Script::kTamil},     {"บัตร", Script::kThai},        {"退款", Script::kHan},
       {"カード", Script::kKatakana},  {"카드", Script::kHangul},       {"Ελλάδα", Script::kGreek},
       {"карта", Script::kCyrillic},   {"123", Script::kOther},        {"", Script::kOther},
-      {"4g", Script::kLatin},
+      {"4g", Script::kLatin},         {"4कार्ड", Script::kDevanagari}, {"_Zed", Script::kLatin},
+      {"@_1", Script::kOther},
   };
   for (const auto& [word, script] : cases) {
     EXPECT_EQ(script_of_word(word), script) << word;
