@@ -16,8 +16,9 @@ struct Analyzer::Impl {
   Stemmer stemmer;
   // Folded forms of non-ASCII words: ICU's normalizers cost far more than a
   // lookup, and words repeat. A word's script follows from the word, so the
-  // word alone is the key.
-  static constexpr size_t kFoldMemoLimit = 100000;  // cleared when full
+  // word alone is the key. Cleared when full: at most about 1.5 MB, and the
+  // server has an Analyzer per concurrent search.
+  static constexpr size_t kFoldMemoLimit = 10000;
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> folded;
 
   std::string fold(std::string_view word, Script script) {

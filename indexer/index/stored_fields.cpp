@@ -71,7 +71,7 @@ class FieldReader {
   bool words(size_t text_size, std::vector<WordSpan>* out) {
     const auto count = varint();
     // Each word takes at least two bytes: a larger count is corrupt.
-    if (!count || *count > data_.size() - pos_) return false;
+    if (!count || *count > (data_.size() - pos_) / 2) return false;
     out->resize(*count);
     uint64_t end = 0;
     for (auto& word : *out) {
