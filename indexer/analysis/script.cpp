@@ -6,6 +6,8 @@
 
 #include <map>
 
+#include "indexer/common/utf8.h"
+
 namespace kb {
 
 Script script_of(char32_t code_point) {
@@ -41,14 +43,11 @@ Script script_of_word(std::string_view word) {
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(word.size());
   while (i < n) {
-    UChar32 c = static_cast<unsigned char>(word[i]);
+    const UChar32 c = next_code_point(word, &i);
     if (c < 0x80) {  // most words: no property lookups
-      ++i;
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return Script::kLatin;
       continue;
     }
-    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, n, c);
-    if (c < 0) continue;
     if (u_isalpha(c)) return script_of(static_cast<char32_t>(c));
   }
   return Script::kOther;

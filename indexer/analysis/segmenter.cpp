@@ -2,9 +2,10 @@
 
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
-#include <unicode/utf8.h>
 
 #include <array>
+
+#include "indexer/common/utf8.h"
 
 namespace kb {
 
@@ -82,13 +83,8 @@ bool units_of(std::string_view text, std::vector<Segmenter::Unit>* units) {
   const auto n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
     const auto start = static_cast<uint32_t>(i);
-    UChar32 c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      ++i;
-    } else {
-      U8_NEXT(text.data(), i, n, c);
-      if (c < 0 || c >= kCovered) return false;
-    }
+    const UChar32 c = next_code_point(text, &i);
+    if (c < 0 || c >= kCovered) return false;
     WordBreak type = table[static_cast<size_t>(c)];
     if (type == WordBreak::kUnsupported) return false;
     if (type == WordBreak::kMark) {

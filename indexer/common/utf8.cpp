@@ -136,13 +136,8 @@ bool simple_grapheme_boundaries(std::string_view text, std::vector<uint32_t>* bo
   int conjunct = 0;
   for (int32_t i = 0; i < n;) {
     const auto start = static_cast<uint32_t>(i);
-    UChar32 c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      ++i;
-    } else {
-      U8_NEXT(text.data(), i, n, c);
-      if (c < 0) return false;
-    }
+    const UChar32 c = next_code_point(text, &i);
+    if (c < 0) return false;
     const GraphemeRole role = role_of(c);
     bool joins = false;
     switch (role) {

@@ -7,7 +7,22 @@
 #include <string_view>
 #include <vector>
 
+#include <unicode/utf8.h>
+
 namespace kb {
+
+// The code point at byte `*i` of `text`, moving `*i` past it; negative for
+// invalid UTF-8, whose bad bytes `*i` then moves past. ASCII takes no
+// decoding: most text is ASCII, and scanners call this per character.
+inline int32_t next_code_point(std::string_view text, int32_t* i) {
+  int32_t c = static_cast<unsigned char>(text[static_cast<size_t>(*i)]);
+  if (c < 0x80) {
+    ++*i;
+  } else {
+    U8_NEXT(text.data(), *i, static_cast<int32_t>(text.size()), c);
+  }
+  return c;
+}
 
 // True when every byte of `text` is ASCII (below 0x80).
 bool is_ascii(std::string_view text);
