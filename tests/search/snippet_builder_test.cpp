@@ -170,7 +170,7 @@ TEST(SnippetBuilderTest, OnlyTheStartOfAHugeBodyIsScanned) {
   EXPECT_EQ(late.rfind("Refunds are", 0), 0u) << late;
 }
 
-TEST(SnippetBuilderTest, TheIndexsWordsOfATextAreUsedAsGiven) {
+TEST(SnippetBuilderTest, TheStoredWordsOfATextAreUsedAsGiven) {
   Analyzer analyzer;
   SnippetBuilder builder(analyzer, {.max_chars = 200});
   const Document doc =
