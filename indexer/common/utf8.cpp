@@ -166,34 +166,36 @@ bool simple_grapheme_boundaries(std::string_view text, std::vector<uint32_t>* bo
   return true;
 }
 
-namespace {
-
-// Runs `visit(boundary)` over grapheme boundaries (UTF-8 byte offsets) after
-// 0, stopping when it returns false. Invalid input counts bytes instead.
-template <typename Visit>
-void for_each_grapheme_end(std::string_view text, Visit visit) {
+std::vector<uint32_t> grapheme_boundaries(std::string_view text) {
   std::vector<uint32_t> boundaries;
-  if (simple_grapheme_boundaries(text, &boundaries)) {
-    for (size_t i = 1; i < boundaries.size(); ++i) {
-      if (!visit(boundaries[i])) break;
-    }
-    return;
-  }
+  if (simple_grapheme_boundaries(text, &boundaries)) return boundaries;
+  boundaries.clear();
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   std::unique_ptr<icu::BreakIterator> it(
       icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
   if (U_SUCCESS(status)) it->setText(ut, status);
   if (U_FAILURE(status)) {
-    for (size_t i = 1; i <= text.size(); ++i) {
-      if (!visit(i)) break;
-    }
+    for (size_t i = 0; i <= text.size(); ++i) boundaries.push_back(static_cast<uint32_t>(i));
   } else {
-    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-      if (!visit(static_cast<size_t>(b))) break;
+    for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next()) {
+      boundaries.push_back(static_cast<uint32_t>(b));
     }
   }
   utext_close(ut);
+  return boundaries;
+}
+
+namespace {
+
+// Runs `visit(boundary)` over grapheme boundaries (UTF-8 byte offsets) after
+// 0, stopping when it returns false.
+template <typename Visit>
+void for_each_grapheme_end(std::string_view text, Visit visit) {
+  const std::vector<uint32_t> boundaries = grapheme_boundaries(text);
+  for (size_t i = 1; i < boundaries.size(); ++i) {
+    if (!visit(boundaries[i])) break;
+  }
 }
 
 }  // namespace

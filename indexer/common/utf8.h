@@ -40,6 +40,11 @@ bool is_valid_utf8(std::string_view text, size_t* bad_offset = nullptr);
 // emoji) or invalid UTF-8: ICU's iterator is then the way.
 bool simple_grapheme_boundaries(std::string_view text, std::vector<uint32_t>* boundaries);
 
+// Every grapheme cluster boundary of `text` as byte offsets, 0 and
+// text.size() included: simple_grapheme_boundaries where it applies, else
+// ICU's iterator (every byte, should ICU fail: that over-counts).
+std::vector<uint32_t> grapheme_boundaries(std::string_view text);
+
 // Number of extended grapheme clusters (user-perceived characters).
 size_t grapheme_count(std::string_view text);
 

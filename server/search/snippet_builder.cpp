@@ -1,12 +1,8 @@
 #include "server/search/snippet_builder.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <bitset>
-#include <memory>
 #include <unordered_map>
 
 #include "indexer/common/utf8.h"
@@ -21,25 +17,11 @@ constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
 constexpr size_t kStemFilterBytes = 3;
 
 // Byte offsets of every grapheme boundary in a text, to count characters
-// between two byte offsets. ASCII text needs no table: every byte is one;
-// most other text needs no ICU iterator (simple_grapheme_boundaries).
+// between two byte offsets. ASCII text needs no table: every byte is one.
 class GraphemeIndex {
  public:
-  GraphemeIndex(std::string_view text, icu::BreakIterator* characters) {
-    ascii_ = is_ascii(text);
-    if (ascii_ || simple_grapheme_boundaries(text, &boundaries_)) return;
-    boundaries_.clear();
-    UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-    if (characters && U_SUCCESS(status)) characters->setText(ut, status);
-    if (characters && U_SUCCESS(status)) {
-      for (int32_t b = characters->first(); b != icu::BreakIterator::DONE; b = characters->next()) {
-        boundaries_.push_back(static_cast<uint32_t>(b));
-      }
-    } else {
-      ascii_ = true;  // count bytes: over-counts, so snippets only get shorter
-    }
-    utext_close(ut);
+  explicit GraphemeIndex(std::string_view text) : ascii_(is_ascii(text)) {
+    if (!ascii_) boundaries_ = grapheme_boundaries(text);
   }
 
   // Characters between two byte offsets that lie on boundaries.
@@ -190,15 +172,6 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
-SnippetBuilder::SnippetBuilder(const Analyzer& analyzer, SnippetOptions options)
-    : analyzer_(analyzer), options_(options) {
-  UErrorCode status = U_ZERO_ERROR;
-  characters_.reset(icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status)) characters_.reset();
-}
-
-SnippetBuilder::~SnippetBuilder() = default;
-
 std::string SnippetBuilder::build(const Document& doc, const std::vector<std::string>& terms,
                                   const std::vector<WordSpan>& text_words) const {
   std::unordered_map<std::string_view, int> term_index;
@@ -253,7 +226,7 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
       }
     }
     if (!any) continue;
-    const GraphemeIndex graphemes(c.text, characters_.get());
+    const GraphemeIndex graphemes(c.text);
     c.passage = best_passage(c.tokens, c.term_of, term_index.size(), graphemes, options_.max_chars);
     if (!best || c.passage.better_than(best->passage)) {
       best = &c;
@@ -266,7 +239,7 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
     Candidate& c = candidates.front().tokens.empty() && candidates.size() > 1 ? candidates[1]
                                                                               : candidates.front();
     if (c.tokens.empty()) return {};
-    const GraphemeIndex graphemes(c.text, characters_.get());
+    const GraphemeIndex graphemes(c.text);
     Passage p{0, 0, c.tokens.front().start, c.tokens.front().end};
     widen(c.text, c.tokens, graphemes, options_.max_chars, &p);
     return c.label + render(c.text, c.tokens, c.term_of, p);

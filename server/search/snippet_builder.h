@@ -10,9 +10,6 @@
 // Thread safety: holds a reference to an Analyzer, so one per thread.
 #pragma once
 
-#include <unicode/brkiter.h>
-
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,8 +27,8 @@ struct SnippetOptions {
 
 class SnippetBuilder {
  public:
-  SnippetBuilder(const Analyzer& analyzer, SnippetOptions options);
-  ~SnippetBuilder();
+  SnippetBuilder(const Analyzer& analyzer, SnippetOptions options)
+      : analyzer_(analyzer), options_(options) {}
 
   // `terms`: the query's index terms (QueryPlan::terms). With no match in
   // the body or steps, the beginning of the body. `text_words`: the words of
@@ -43,7 +40,6 @@ class SnippetBuilder {
  private:
   const Analyzer& analyzer_;
   SnippetOptions options_;
-  std::unique_ptr<icu::BreakIterator> characters_;  // grapheme clusters, reused per call
 };
 
 // `text` with & < > " ' escaped for HTML and line breaks turned into spaces.
