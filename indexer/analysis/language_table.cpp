@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "indexer/common/ascii.h"
+
 namespace kb {
 
 namespace {
@@ -18,22 +20,18 @@ const std::map<std::string, std::string, std::less<>>& latin_snowball() {
   return kNames;
 }
 
-std::string primary_subtag(std::string_view language) {
-  std::string primary(language.substr(0, language.find('-')));
-  for (char& c : primary) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return primary;
-}
-
 }  // namespace
+
+std::string primary_language(std::string_view tag) {
+  return ascii_lower(tag.substr(0, tag.find('-')));
+}
 
 StemmerChoice stemmer_for(Script script, std::string_view language) {
   using Kind = StemmerChoice::Kind;
   switch (script) {
     case Script::kLatin: {
       const auto& names = latin_snowball();
-      const auto it = names.find(primary_subtag(language));
+      const auto it = names.find(primary_language(language));
       return {Kind::kSnowball, it == names.end() ? "english" : it->second};
     }
     case Script::kDevanagari: return {Kind::kHindiSuffixes, ""};

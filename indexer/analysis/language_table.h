@@ -16,6 +16,9 @@ struct StemmerChoice {
   std::string snowball;  // Xapian stemmer name for kSnowball, e.g. "english"
 };
 
+// The primary subtag of a BCP-47 tag, lower-cased: "bn" for "bn-IN".
+std::string primary_language(std::string_view tag);
+
 // `language` is a BCP-47 tag or "". Latin words of a language without a
 // Latin-script stemmer (Hindi text with English words) stem as English.
 StemmerChoice stemmer_for(Script script, std::string_view language);

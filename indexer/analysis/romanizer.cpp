@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include "indexer/common/ascii.h"
+
 namespace kb {
 
 namespace {
@@ -146,7 +148,7 @@ std::string Romanizer::key_of_native(std::string_view word) const {
     const char32_t next = i + 1 < cps.size() ? cps[i + 1] : 0;
     if (!block_of(c, &block)) {
       flush();
-      if (c < 0x80) latin += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (c < 0x80) latin += ascii_lower(static_cast<char>(c));
       continue;
     }
     const unsigned off = static_cast<unsigned>(c - block.base);
@@ -224,9 +226,7 @@ std::string Romanizer::key_of_native(std::string_view word) const {
 }
 
 std::string Romanizer::key_of_latin(std::string_view word, Script script) const {
-  std::string latin;
-  for (char c : word) latin += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return fold(std::move(latin), script);
+  return fold(ascii_lower(word), script);
 }
 
 std::vector<std::string> Romanizer::keys_of_typed(std::string_view word, Script script) const {

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "indexer/common/ascii.h"
 #include "indexer/common/utf8.h"
 
 namespace kb {
@@ -19,11 +20,7 @@ WordFolder::WordFolder() {
 std::string WordFolder::fold(std::string_view word, Script script) const {
   if (is_ascii(word)) {
     // ASCII needs no tables: case folding is lower-casing.
-    std::string out(word);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
+    return ascii_lower(word);
   }
   if (!nfkc_cf_) return std::string(word);
   UErrorCode status = U_ZERO_ERROR;

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "indexer/common/ascii.h"
+
 namespace kb {
 
 namespace {
@@ -24,10 +26,7 @@ std::optional<ArticleKind> article_kind_of(std::string_view path) {
   const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   const size_t dot = name.find_last_of('.');
   if (dot == std::string_view::npos || dot == 0) return std::nullopt;
-  std::string extension(name.substr(dot));
-  for (char& c : extension) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string extension = ascii_lower(name.substr(dot));
   for (const KindByExtension& k : kKinds) {
     if (k.extension == extension) return k.kind;
   }

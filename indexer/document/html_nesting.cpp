@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "indexer/common/ascii.h"
+
 namespace kb {
 
 namespace {
@@ -78,9 +80,7 @@ class Scanner {
     std::string name;
     while (pos_ < s_.size() && s_[pos_] != '>' && s_[pos_] != '/' && s_[pos_] != ' ' &&
            s_[pos_] != '\t' && s_[pos_] != '\n' && s_[pos_] != '\r' && s_[pos_] != '\f') {
-      char c = s_[pos_++];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      name += c;
+      name += ascii_lower(s_[pos_++]);
     }
     return name;
   }
@@ -105,11 +105,7 @@ class Scanner {
   void skip_raw_text(const std::string& name) {
     while ((pos_ = s_.find("</", pos_)) != std::string_view::npos) {
       pos_ += 2;
-      std::string candidate(s_.substr(pos_, name.size()));
-      for (char& c : candidate) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
-      if (candidate == name) {
+      if (ascii_lower(s_.substr(pos_, name.size())) == name) {
         skip_tag_rest();
         return;
       }

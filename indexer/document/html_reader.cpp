@@ -7,6 +7,7 @@
 #include <memory>
 #include <utility>
 
+#include "indexer/common/ascii.h"
 #include "indexer/document/html_nesting.h"
 #include "indexer/document/plain_text_builder.h"
 #include "indexer/document/source_text.h"
@@ -74,12 +75,6 @@ std::string attribute(const GumboNode* node, const char* name) {
   return attr ? attr->value : "";
 }
 
-std::string ascii_lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
 
 // Visits `root`'s subtree in document order without recursion (pages can
 // nest deeply): enter(node) returns whether to go into the node's children;

@@ -9,10 +9,10 @@
 #include <sstream>
 #include <thread>
 
+#include "indexer/analysis/language_table.h"
 #include "indexer/document/corpus.h"
 #include "indexer/document/synonym_file.h"
 #include "indexer/index/content_hash.h"
-#include "indexer/index/text_utils.h"
 
 namespace kb {
 

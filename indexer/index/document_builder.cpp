@@ -1,5 +1,7 @@
 #include "indexer/index/document_builder.h"
 
+#include "indexer/analysis/language_table.h"
+#include "indexer/common/ascii.h"
 #include "indexer/index/analyzed_fields.h"
 #include "indexer/index/content_hash.h"
 #include "indexer/index/stored_fields.h"
@@ -75,7 +77,7 @@ Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexi
   add_suggestion_terms(doc, fields, &xdoc);
 
   xdoc.add_boolean_term(id_term(doc.id));
-  const std::string language = to_lower_ascii(doc.language);
+  const std::string language = ascii_lower(doc.language);
   const std::string primary = primary_language(language);
   xdoc.add_boolean_term(std::string(format::kPrefixLanguage) + primary);
   if (language != primary) xdoc.add_boolean_term(std::string(format::kPrefixLanguage) + language);

@@ -5,13 +5,13 @@
 #include <filesystem>
 #include <set>
 
+#include "indexer/analysis/language_table.h"
 #include "indexer/common/utc_time.h"
 #include "indexer/index/catalog.h"
 #include "indexer/index/content_hash.h"
 #include "indexer/index/index_format.h"
 #include "indexer/index/stored_fields.h"
 #include "indexer/index/synonym_table.h"
-#include "indexer/index/text_utils.h"
 #include "indexer/index/transliteration_lexicon.h"
 
 namespace kb {

@@ -7,12 +7,6 @@
 
 namespace kb {
 
-// ASCII letters lower-cased, other bytes unchanged.
-std::string to_lower_ascii(std::string_view s);
-
-// "bn" for "bn-IN" (lower-cased).
-std::string primary_language(std::string_view tag);
-
 // How a product, tag or type value is stored as a boolean term: trimmed and
 // ASCII lower-cased, so "Prepaid" and "prepaid " filter alike.
 std::string filter_value(std::string_view value);

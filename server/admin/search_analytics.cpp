@@ -7,8 +7,8 @@
 #include <fstream>
 #include <map>
 
+#include "indexer/common/ascii.h"
 #include "indexer/common/utc_time.h"
-#include "indexer/index/text_utils.h"
 
 namespace kb {
 
@@ -24,7 +24,7 @@ constexpr std::time_t kDaySeconds = 24 * 60 * 60;
 std::string normalize_query(std::string_view query) {
   std::string out;
   bool space = false;
-  for (char c : to_lower_ascii(query)) {
+  for (char c : ascii_lower(query)) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       space = !out.empty();
       continue;
