@@ -1,10 +1,13 @@
 #include "indexer/analysis/analyzer.h"
 
+#include <algorithm>
+#include <bitset>
 #include <unordered_map>
 
 #include "indexer/analysis/segmenter.h"
 #include "indexer/analysis/stemmer.h"
 #include "indexer/analysis/word_folder.h"
+#include "indexer/common/ascii.h"
 #include "indexer/common/string_hash.h"
 #include "indexer/common/utf8.h"
 
@@ -35,26 +38,15 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
 
 Analyzer::~Analyzer() = default;
 
-std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view language,
-                                     const StemFilter& stem_if) const {
-  return analyze_words(text, impl_->segmenter.words(text), language, stem_if);
-}
-
-std::vector<Token> Analyzer::analyze_words(std::string_view text,
-                                           const std::vector<WordSpan>& words,
-                                           std::string_view language,
-                                           const StemFilter& stem_if) const {
+std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view language) const {
   std::vector<Token> tokens;
-  tokens.reserve(words.size());
-  for (const WordSpan& span : words) {
+  for (const WordSpan& span : impl_->segmenter.words(text)) {
     const std::string_view word = text.substr(span.start, span.end - span.start);
     const Script script = script_of_word(word);
     Token token;
     token.unstemmed = impl_->fold(word, script);
     if (token.unstemmed.empty()) continue;
-    token.term = !stem_if || stem_if(token.unstemmed)
-                     ? impl_->stemmer.stem(token.unstemmed, script, language)
-                     : token.unstemmed;
+    token.term = impl_->stemmer.stem(token.unstemmed, script, language);
     token.start = span.start;
     token.end = span.end;
     token.position = static_cast<uint32_t>(tokens.size());
@@ -62,6 +54,78 @@ std::vector<Token> Analyzer::analyze_words(std::string_view text,
     tokens.push_back(std::move(token));
   }
   return tokens;
+}
+
+std::vector<WordMatch> Analyzer::match_terms(std::string_view text, std::string_view language,
+                                             const std::vector<std::string>& terms) const {
+  return match_terms(text, impl_->segmenter.words(text), language, terms);
+}
+
+std::vector<WordMatch> Analyzer::match_terms(std::string_view text,
+                                             const std::vector<WordSpan>& words,
+                                             std::string_view language,
+                                             const std::vector<std::string>& terms) const {
+  // A term's first bytes: one letter of the Indic scripts, three of Latin.
+  constexpr size_t kStartBytes = 3;
+  std::unordered_map<std::string_view, int> index_of;
+  std::vector<std::string_view> starts;
+  std::bitset<256> first_bytes;
+  std::bitset<static_cast<size_t>(Script::kOther) + 1> scripts;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    if (terms[i].empty()) continue;
+    index_of.emplace(terms[i], static_cast<int>(i));
+    starts.push_back(std::string_view(terms[i]).substr(0, kStartBytes));
+    first_bytes.set(static_cast<unsigned char>(terms[i].front()));
+    scripts.set(static_cast<size_t>(script_of_word(terms[i])));
+  }
+  // `head`: the first kStartBytes of a word's folded form (or all of it).
+  const auto may_make_a_term = [&](std::string_view head) {
+    return first_bytes.test(static_cast<unsigned char>(head.front())) &&
+           std::any_of(starts.begin(), starts.end(),
+                       [head](std::string_view s) { return head.substr(0, s.size()) == s; });
+  };
+
+  std::vector<WordMatch> matches;
+  matches.reserve(words.size());
+  for (const WordSpan& span : words) {
+    const std::string_view word = text.substr(span.start, span.end - span.start);
+    if (word.empty()) continue;
+    WordMatch match{span.start, span.end, -1};
+    // Folding lower-cases an ASCII first letter and keeps a digit (marks
+    // after it are dropped or do not compose with it): most words are
+    // rejected by their first byte alone.
+    if (is_ascii_alnum(word.front()) &&
+        !first_bytes.test(static_cast<unsigned char>(ascii_lower(word.front())))) {
+      matches.push_back(match);
+      continue;
+    }
+    std::string folded;
+    char ascii_head[kStartBytes];
+    std::string_view head;
+    if (is_ascii(word)) {
+      // Folding ASCII is lower-casing: the head needs no copy of the word.
+      const size_t n = std::min(word.size(), kStartBytes);
+      for (size_t k = 0; k < n; ++k) ascii_head[k] = ascii_lower(word[k]);
+      head = std::string_view(ascii_head, n);
+    } else {
+      const Script script = script_of_word(word);
+      // A word without letters (digits, symbols) may fold into any script.
+      if (script != Script::kOther && !scripts.test(static_cast<size_t>(script))) {
+        matches.push_back(match);
+        continue;
+      }
+      folded = impl_->fold(word, script);
+      if (folded.empty()) continue;
+      head = folded;
+    }
+    if (may_make_a_term(head)) {
+      if (folded.empty()) folded = ascii_lower(word);
+      const auto it = index_of.find(impl_->stemmer.stem(folded, script_of_word(word), language));
+      if (it != index_of.end()) match.term = it->second;
+    }
+    matches.push_back(match);
+  }
+  return matches;
 }
 
 bool Analyzer::needs_iterator(std::string_view text) const {

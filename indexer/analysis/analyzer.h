@@ -13,7 +13,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -31,6 +30,13 @@ struct Token {
   uint32_t end = 0;       // byte offset one past the word's last byte
   uint32_t position = 0;  // index of the word among the text's tokens, from 0
   Script script = Script::kOther;
+};
+
+// One word of a text and which of the terms looked for it makes.
+struct WordMatch {
+  uint32_t start = 0;  // byte offsets, as Token's
+  uint32_t end = 0;
+  int term = -1;  // index into the terms looked for, or -1
 };
 
 class Analyzer {
@@ -52,20 +58,26 @@ class Analyzer {
   // Latin-script words use `language` when it is a Latin-script language with
   // a stemmer, else English (so English words inside Hindi text stem as
   // English). Invalid UTF-8 yields tokens for the valid parts only.
-  //
-  // `stem_if`, when given, says which folded words are worth stemming; the
-  // others keep term == unstemmed (the snippet builder stems only the words
-  // that start like a query term: most words of a long text match none).
-  using StemFilter = std::function<bool(std::string_view folded)>;
-  std::vector<Token> analyze(std::string_view text, std::string_view language,
-                             const StemFilter& stem_if = {}) const;
+  std::vector<Token> analyze(std::string_view text, std::string_view language) const;
 
-  // analyze() of a text whose words are known already: `words`, in order and
-  // within `text`, are those analyze() found in it (the index keeps them for
-  // texts that need ICU's iterator, see needs_iterator), so it skips
-  // segmenting.
-  std::vector<Token> analyze_words(std::string_view text, const std::vector<WordSpan>& words,
-                                   std::string_view language, const StemFilter& stem_if = {}) const;
+  // The words analyze() makes tokens of, in order, with the index in
+  // `terms` of the term each makes (its first, if `terms` repeats it), or
+  // -1: what highlighting needs, at a fraction of analyze()'s cost on a long
+  // text. The stemmers only strip suffixes, so a word can make a term only
+  // if its folded form starts with the term's first bytes; no other word is
+  // stemmed. Folding keeps a word's first letter in its script, so a word in
+  // a script no term is in, or an ASCII word that does not start like a
+  // term, is not even copied. (A stem that rewrites its first letters, English "dying" ->
+  // "die", is not found: rare, and only a highlight is lost.)
+  std::vector<WordMatch> match_terms(std::string_view text, std::string_view language,
+                                     const std::vector<std::string>& terms) const;
+  // match_terms() of a text whose words are known already: `words`, in
+  // order and within `text`, are those analyze() found in it (the index
+  // keeps them for texts that need ICU's iterator, see needs_iterator), so
+  // it skips segmenting.
+  std::vector<WordMatch> match_terms(std::string_view text, const std::vector<WordSpan>& words,
+                                     std::string_view language,
+                                     const std::vector<std::string>& terms) const;
 
   // True when segmenting `text` takes ICU's iterator and its dictionaries
   // (Thai, Chinese, Japanese ...), which cost many times the fast scanner.

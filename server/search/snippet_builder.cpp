@@ -1,9 +1,6 @@
 #include "server/search/snippet_builder.h"
 
-
 #include <algorithm>
-#include <bitset>
-#include <unordered_map>
 
 #include "indexer/common/utf8.h"
 
@@ -12,9 +9,6 @@ namespace kb {
 namespace {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
-// A word is stemmed for matching only when it starts with the first this
-// many bytes of a query term (one letter of Indic scripts, three of Latin).
-constexpr size_t kStemFilterBytes = 3;
 
 // Byte offsets of every grapheme boundary in a text, to count characters
 // between two byte offsets. ASCII text needs no table: every byte is one.
@@ -55,13 +49,12 @@ bool has_sentence_end(std::string_view between) {
 }
 
 // Best window of at most max_chars characters that starts and ends on a
-// matched word. `term_of[i]` is the query term index token i matches, or -1.
-// Two pointers over the matched words: linear in their number.
-Passage best_passage(const std::vector<Token>& tokens, const std::vector<int>& term_of,
-                     size_t term_count, const GraphemeIndex& graphemes, size_t max_chars) {
+// matched word. Two pointers over the matched words: linear in their number.
+Passage best_passage(const std::vector<WordMatch>& words, size_t term_count,
+                     const GraphemeIndex& graphemes, size_t max_chars) {
   std::vector<size_t> matched;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (term_of[i] >= 0) matched.push_back(i);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].term >= 0) matched.push_back(i);
   }
   std::vector<int> in_window(term_count, 0);
   Passage best;
@@ -69,38 +62,38 @@ Passage best_passage(const std::vector<Token>& tokens, const std::vector<int>& t
   size_t e = 0;
   for (size_t s = 0; s < matched.size(); ++s) {
     if (e < s) e = s;
-    window.start = tokens[matched[s]].start;
+    window.start = words[matched[s]].start;
     if (e == s) {
-      window.end = tokens[matched[s]].end;  // a single word is taken even if too long
+      window.end = words[matched[s]].end;  // a single word is taken even if too long
       window.matches = 1;
-      window.distinct = in_window[term_of[matched[s]]]++ == 0 ? 1 : 0;
+      window.distinct = in_window[words[matched[s]].term]++ == 0 ? 1 : 0;
       ++e;
     }
     while (e < matched.size() &&
-           graphemes.chars_between(window.start, tokens[matched[e]].end) <= max_chars) {
-      window.end = tokens[matched[e]].end;
+           graphemes.chars_between(window.start, words[matched[e]].end) <= max_chars) {
+      window.end = words[matched[e]].end;
       ++window.matches;
-      if (in_window[term_of[matched[e]]]++ == 0) ++window.distinct;
+      if (in_window[words[matched[e]].term]++ == 0) ++window.distinct;
       ++e;
     }
     if (window.better_than(best)) best = window;
     --window.matches;
-    if (--in_window[term_of[matched[s]]] == 0) --window.distinct;
+    if (--in_window[words[matched[s]].term] == 0) --window.distinct;
   }
   return best;
 }
 
 // Widens a passage to use the rest of the budget: back to the start of its
 // sentence when that is close, then forward by whole words.
-void widen(std::string_view text, const std::vector<Token>& tokens, const GraphemeIndex& graphemes,
-           size_t max_chars, Passage* p) {
+void widen(std::string_view text, const std::vector<WordMatch>& words,
+           const GraphemeIndex& graphemes, size_t max_chars, Passage* p) {
   const size_t used = graphemes.chars_between(p->start, p->end);
   if (used >= max_chars) return;
   const size_t lead_budget = (max_chars - used) / 3;
   uint32_t start = p->start;
-  for (auto it = std::lower_bound(tokens.begin(), tokens.end(), p->start,
-                                  [](const Token& t, uint32_t b) { return t.start < b; });
-       it != tokens.begin();) {
+  for (auto it = std::lower_bound(words.begin(), words.end(), p->start,
+                                  [](const WordMatch& w, uint32_t b) { return w.start < b; });
+       it != words.begin();) {
     --it;
     if (graphemes.chars_between(it->start, p->start) > lead_budget) break;
     const std::string_view between = text.substr(it->end, start - it->end);
@@ -108,33 +101,32 @@ void widen(std::string_view text, const std::vector<Token>& tokens, const Graphe
     start = it->start;
   }
   // Punctuation before the first word or after the last belongs to the text.
-  if (start == tokens.front().start) start = 0;
+  if (start == words.front().start) start = 0;
   p->start = start;
-  for (const Token& t : tokens) {
-    if (t.start < p->end) continue;
-    if (graphemes.chars_between(p->start, t.end) > max_chars) break;
-    p->end = t.end;
+  for (const WordMatch& w : words) {
+    if (w.start < p->end) continue;
+    if (graphemes.chars_between(p->start, w.end) > max_chars) break;
+    p->end = w.end;
   }
   const auto text_end = static_cast<uint32_t>(text.size());
-  if (p->end == tokens.back().end && graphemes.chars_between(p->start, text_end) <= max_chars) {
+  if (p->end == words.back().end && graphemes.chars_between(p->start, text_end) <= max_chars) {
     p->end = text_end;
   }
 }
 
 // The passage as HTML with matched words marked.
-std::string render(std::string_view text, const std::vector<Token>& tokens,
-                   const std::vector<int>& term_of, const Passage& p) {
+std::string render(std::string_view text, const std::vector<WordMatch>& words,
+                   const Passage& p) {
   std::string out;
   if (p.start > 0) out += kEllipsis;
   uint32_t pos = p.start;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    if (t.start < p.start || t.end > p.end || term_of[i] < 0) continue;
-    out += escape_html(text.substr(pos, t.start - pos));
+  for (const WordMatch& w : words) {
+    if (w.start < p.start || w.end > p.end || w.term < 0) continue;
+    out += escape_html(text.substr(pos, w.start - pos));
     out += "<mark>";
-    out += escape_html(text.substr(t.start, t.end - t.start));
+    out += escape_html(text.substr(w.start, w.end - w.start));
     out += "</mark>";
-    pos = t.end;
+    pos = w.end;
   }
   out += escape_html(text.substr(pos, p.end - pos));
   if (p.end < text.size() && text.substr(p.end).find_first_not_of(" \t\r\n.") != std::string::npos) {
@@ -174,37 +166,17 @@ std::string escape_html(std::string_view text) {
 
 std::string SnippetBuilder::build(const Document& doc, const std::vector<std::string>& terms,
                                   const std::vector<WordSpan>& text_words) const {
-  std::unordered_map<std::string_view, int> term_index;
-  for (const auto& term : terms) term_index.emplace(term, static_cast<int>(term_index.size()));
   struct Candidate {
     std::string_view text;
     std::string label;  // "N. " for a step
-    std::vector<Token> tokens;
-    std::vector<int> term_of;  // per token: index of the query term it matches, or -1
+    std::vector<WordMatch> words;
     Passage passage;
   };
   std::vector<Candidate> candidates;
-  candidates.push_back({scan_prefix(doc.text, options_.max_scan_bytes), "", {}, {}, {}});
+  candidates.push_back({scan_prefix(doc.text, options_.max_scan_bytes), "", {}, {}});
   for (size_t i = 0; i < doc.steps.size(); ++i) {
-    candidates.push_back({doc.steps[i], std::to_string(i + 1) + ". ", {}, {}, {}});
+    candidates.push_back({doc.steps[i], std::to_string(i + 1) + ". ", {}, {}});
   }
-
-  // The stemmers used strip suffixes, so a word whose stem is a query term
-  // starts with that term's first bytes; other words are not stemmed.
-  // Most words start with a byte no term starts with: that test comes first.
-  std::vector<std::string_view> starts;
-  std::bitset<256> first_bytes;
-  for (const auto& term : terms) {
-    starts.push_back(std::string_view(term).substr(0, kStemFilterBytes));
-    if (!term.empty()) first_bytes.set(static_cast<unsigned char>(term.front()));
-  }
-  const Analyzer::StemFilter could_match = [&starts, &first_bytes](std::string_view folded) {
-    if (folded.empty() || !first_bytes.test(static_cast<unsigned char>(folded.front()))) {
-      return false;
-    }
-    return std::any_of(starts.begin(), starts.end(),
-                       [folded](std::string_view s) { return folded.substr(0, s.size()) == s; });
-  };
 
   Candidate* best = nullptr;
   // The body's stored words, cut to the scanned part of it.
@@ -214,37 +186,32 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
     body_words.push_back(word);
   }
   for (auto& c : candidates) {
-    c.tokens = &c == &candidates.front() && !text_words.empty()
-                   ? analyzer_.analyze_words(c.text, body_words, doc.language, could_match)
-                   : analyzer_.analyze(c.text, doc.language, could_match);
-    c.term_of.assign(c.tokens.size(), -1);
-    bool any = false;
-    for (size_t i = 0; i < c.tokens.size(); ++i) {
-      if (auto it = term_index.find(c.tokens[i].term); it != term_index.end()) {
-        c.term_of[i] = it->second;
-        any = true;
-      }
+    c.words = &c == &candidates.front() && !text_words.empty()
+                  ? analyzer_.match_terms(c.text, body_words, doc.language, terms)
+                  : analyzer_.match_terms(c.text, doc.language, terms);
+    if (std::none_of(c.words.begin(), c.words.end(),
+                     [](const WordMatch& w) { return w.term >= 0; })) {
+      continue;
     }
-    if (!any) continue;
     const GraphemeIndex graphemes(c.text);
-    c.passage = best_passage(c.tokens, c.term_of, term_index.size(), graphemes, options_.max_chars);
+    c.passage = best_passage(c.words, terms.size(), graphemes, options_.max_chars);
     if (!best || c.passage.better_than(best->passage)) {
       best = &c;
-      widen(c.text, c.tokens, graphemes, options_.max_chars, &c.passage);
+      widen(c.text, c.words, graphemes, options_.max_chars, &c.passage);
     }
   }
 
   if (!best) {
     // No query word in the body or steps (a title match): the body's start.
-    Candidate& c = candidates.front().tokens.empty() && candidates.size() > 1 ? candidates[1]
-                                                                              : candidates.front();
-    if (c.tokens.empty()) return {};
+    Candidate& c = candidates.front().words.empty() && candidates.size() > 1 ? candidates[1]
+                                                                             : candidates.front();
+    if (c.words.empty()) return {};
     const GraphemeIndex graphemes(c.text);
-    Passage p{0, 0, c.tokens.front().start, c.tokens.front().end};
-    widen(c.text, c.tokens, graphemes, options_.max_chars, &p);
-    return c.label + render(c.text, c.tokens, c.term_of, p);
+    Passage p{0, 0, c.words.front().start, c.words.front().end};
+    widen(c.text, c.words, graphemes, options_.max_chars, &p);
+    return c.label + render(c.text, c.words, p);
   }
-  return best->label + render(best->text, best->tokens, best->term_of, best->passage);
+  return best->label + render(best->text, best->words, best->passage);
 }
 
 }  // namespace kb

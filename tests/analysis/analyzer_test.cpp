@@ -1,5 +1,7 @@
 #include "indexer/analysis/analyzer.h"
 
+#include <algorithm>
+
 #include "tests/test_util.h"
 
 namespace kb {
@@ -112,26 +114,83 @@ TEST(AnalyzerTest, AWordSeenBeforeFoldsAsTheFirstTime) {
   EXPECT_EQ(warm.analyze("ÄRGER ärger", "de")[0].unstemmed, "arger");
 }
 
-TEST(AnalyzerTest, KnownWordsGiveTheTokensSegmentingWould) {
+// The index in `terms` of each token's term, as match_terms() should say.
+std::vector<int> expected_matches(const std::vector<Token>& tokens,
+                                  const std::vector<std::string>& terms) {
+  std::vector<int> out;
+  for (const Token& t : tokens) {
+    const auto it = std::find(terms.begin(), terms.end(), t.term);
+    out.push_back(it == terms.end() ? -1 : static_cast<int>(it - terms.begin()));
+  }
+  return out;
+}
+
+TEST(AnalyzerTest, MatchTermsFindsTheTermsAnalyzeMakes) {
+  Analyzer analyzer;
+  const char* texts[] = {
+      "Recharging failed: my SIM-cards were BLOCKED, recharge again",
+      "मेरा रिचार्ज नहीं हो रहा, रिचार्जों की सूची देखें",
+      "আমার ইউপিআই পেমেন্ট ব্যর্থ হয়েছে, পেমেন্টের অবস্থা",
+      "Zurücksetzen des Passworts: Passwörter ÄNDERN",
+      "退款状态查询 refund 状态",
+      "เติมเงินไม่สำเร็จ SIM",
+      "café Ελληνικά ÉCOLE écoles",
+      "Zéro ze\u0301ro Über uber 1ère 1ere Z\u0301 ź",
+  };
+  for (const char* text : texts) {
+    for (const char* language : {"en", "de", "hi"}) {
+      const auto tokens = analyzer.analyze(text, language);
+      // Every other word's term, a repeat, and a term the text lacks.
+      std::vector<std::string> terms = {"absent"};
+      for (size_t i = 0; i < tokens.size(); i += 2) terms.push_back(tokens[i].term);
+      if (!tokens.empty()) terms.push_back(tokens.front().term);
+      const auto got = analyzer.match_terms(text, language, terms);
+      const auto expected = expected_matches(tokens, terms);
+      ASSERT_EQ(got.size(), tokens.size()) << text;
+      for (size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].start, tokens[i].start) << text << " #" << i;
+        EXPECT_EQ(got[i].end, tokens[i].end) << text << " #" << i;
+        EXPECT_EQ(got[i].term, expected[i]) << text << " " << language << " #" << i;
+      }
+    }
+  }
+  // An upper-case ASCII word whose stem is the term: "RECHARGING" is "recharg".
+  const auto upper = analyzer.match_terms("RECHARGING now", "en", {"recharg"});
+  ASSERT_EQ(upper.size(), 2u);
+  EXPECT_EQ(upper[0].term, 0);
+  EXPECT_EQ(upper[1].term, -1);
+  // Full-width digits have no script of their own and fold to ASCII ones.
+  const auto digits = analyzer.match_terms("dial １２１ now", "en", {"121"});
+  ASSERT_EQ(digits.size(), 3u);
+  EXPECT_EQ(digits[1].term, 0);
+  EXPECT_TRUE(analyzer.match_terms("", "en", {"recharg"}).empty());
+}
+
+TEST(AnalyzerTest, KnownWordsMatchAsSegmentingWould) {
   Analyzer analyzer;
   for (const char* text : {"退款状态查询 refund 状态", "เติมเงินไม่สำเร็จ SIM", "gcloud コマンドを実行します。",
                            "Recharging failed: my SIM-card"}) {
-    const auto expected = analyzer.analyze(text, "en");
+    const auto tokens = analyzer.analyze(text, "en");
     std::vector<WordSpan> words;
-    for (const Token& t : expected) words.push_back({t.start, t.end});
-    const auto got = analyzer.analyze_words(text, words, "en");
+    std::vector<std::string> terms;
+    for (const Token& t : tokens) {
+      words.push_back({t.start, t.end});
+      terms.push_back(t.term);
+    }
+    const auto got = analyzer.match_terms(text, words, "en", terms);
+    const auto expected = analyzer.match_terms(text, "en", terms);
     ASSERT_EQ(got.size(), expected.size()) << text;
     for (size_t i = 0; i < got.size(); ++i) {
       EXPECT_EQ(got[i].term, expected[i].term) << text << " #" << i;
+      EXPECT_GE(got[i].term, 0) << text << " #" << i;
       EXPECT_EQ(got[i].start, expected[i].start) << text << " #" << i;
       EXPECT_EQ(got[i].end, expected[i].end) << text << " #" << i;
-      EXPECT_EQ(got[i].position, expected[i].position) << text << " #" << i;
     }
   }
-  // The words given are the words taken: one span over two words is one token.
-  const auto joined = analyzer.analyze_words("退款状态", {{0, 12}}, "zh");
+  // The words given are the words taken: one span over two words is one word.
+  const auto joined = analyzer.match_terms("退款状态", {{0, 12}}, "zh", {"退款", "退款状态"});
   ASSERT_EQ(joined.size(), 1u);
-  EXPECT_EQ(joined[0].term, "退款状态");
+  EXPECT_EQ(joined[0].term, 1);
 }
 
 TEST(AnalyzerTest, OnlyTextsWithoutSpacesBetweenWordsNeedTheIterator) {
