@@ -56,6 +56,7 @@ std::shared_ptr<const Vocabulary> Vocabulary::from_words(
     v->offsets_.push_back(static_cast<uint32_t>(v->bytes_.size()));
     v->frequencies_.push_back(frequency);
   }
+  v->index_initials();
   return v;
 }
 
@@ -74,7 +75,22 @@ std::shared_ptr<const Vocabulary> Vocabulary::load(const Xapian::Database& db) {
   v->bytes_.shrink_to_fit();
   v->offsets_.shrink_to_fit();
   v->frequencies_.shrink_to_fit();
+  v->index_initials();
   return v;
+}
+
+void Vocabulary::index_initials() {
+  std::string_view initial;
+  for (size_t i = 0; i < size(); ++i) {
+    const std::string_view word = word_at(i);
+    if (!initial.empty() && word.substr(0, initial.size()) == initial) continue;
+    size_t next = 0;
+    const UChar32 c = code_point_at(word, 0, &next);
+    initial = word.substr(0, next);
+    initials_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(c),
+                         static_cast<uint8_t>(next), script_of(static_cast<char32_t>(c))});
+  }
+  initials_.shrink_to_fit();
 }
 
 size_t Vocabulary::lower_bound(std::string_view word) const {
@@ -196,6 +212,18 @@ class Vocabulary::Walk {
     }
     if (lowest > options_.max_cost) return;
     if (depth >= kMaxWordCodePoints) return;
+    if (depth == 0) {
+      for (size_t k = 0; k < v_.initials_.size(); ++k) {
+        const Initial& initial = v_.initials_[k];
+        if (!same_script(initial.script)) continue;
+        push_row(static_cast<UChar32>(initial.code_point));
+        visit(initial.begin, k + 1 < v_.initials_.size() ? v_.initials_[k + 1].begin : hi,
+              initial.bytes);
+        pop_row();
+        if (nodes_ > options_.max_nodes) return;
+      }
+      return;
+    }
     size_t i = lo;
     if (i < hi && v_.word_at(i).size() == pos) ++i;  // the word that ends here
     while (i < hi) {
@@ -203,10 +231,6 @@ class Vocabulary::Walk {
       const UChar32 c = code_point_at(v_.word_at(i), pos, &next_pos);
       // The words whose next code point is c form one child branch.
       const size_t a = child_end(i, hi, pos, v_.word_at(i).substr(pos, next_pos - pos));
-      if (depth == 0 && !same_script(c)) {
-        i = a;
-        continue;
-      }
       push_row(c);
       visit(i, a, next_pos);
       pop_row();
@@ -245,11 +269,10 @@ class Vocabulary::Walk {
     return a;
   }
 
-  // Whether a word starting with `c` can be a misspelling's target: a word
-  // is corrected within its own script (digits and symbols go with any),
-  // which keeps a Latin typo from walking every Chinese character.
-  bool same_script(UChar32 c) const {
-    const Script s = script_of(static_cast<char32_t>(c));
+  // Whether a word whose first letter is in script `s` can be a
+  // misspelling's target: a word is corrected within its own script (digits
+  // and symbols go with any).
+  bool same_script(Script s) const {
     return s == typed_script_ || s == Script::kOther || typed_script_ == Script::kOther;
   }
 
@@ -268,31 +291,41 @@ class Vocabulary::Walk {
     const double c_indel = indel_cost(c);
     const bool cheap = has_cheap_edits(c);
     row[0] = std::min(up[0] + c_indel, before[0] + kClusterCost);
-    // With no mark on either side every insertion or deletion costs 1, so
-    // cell j costs at least |depth + 1 - j|: only a band along the diagonal
-    // can be within budget. The cells outside only need to be over it.
-    size_t first = 1;
-    size_t last = m;
+    // Swapping two letters: the cost two rows up, plus one.
+    const auto transposed = [&](size_t j, UChar32 typed, double cost) {
+      if (depth >= 1 && j >= 2 && c == typed_[j - 2] && branch_.back() == typed) {
+        return std::min(cost, rows_[depth - 1][j - 2] + kTranspositionCost);
+      }
+      return cost;
+    };
     if (!typed_has_marks_ && !mark && (branch_marks_.empty() || branch_marks_.back() == 0)) {
+      // With no mark on either side every cluster is one code point and
+      // every insertion or deletion costs 1, so cell j costs at least
+      // |depth + 1 - j|: only a band along the diagonal can be within budget.
+      // The cells outside only need to be over it.
       const auto band = static_cast<size_t>(options_.max_cost);
       const size_t d = depth + 1;
-      first = d > band ? d - band : 1;
-      last = std::min(m, d + band);
+      const size_t first = d > band ? d - band : 1;
+      const size_t last = std::min(m, d + band);
       for (size_t j = 1; j <= m && j < first; ++j) row[j] = options_.max_cost + 1;
       for (size_t j = std::max(first, last + 1); j <= m; ++j) row[j] = options_.max_cost + 1;
-    }
-    for (size_t j = first; j <= last; ++j) {
-      const size_t t = typed_cluster_start_[j];
-      const UChar32 typed = typed_[j - 1];
-      const double substitution = cheap ? substitution_cost(typed, c) : (typed == c ? 0.0 : 1.0);
-      double cost = std::min(up[j] + c_indel, row[j - 1] + typed_indel_[j - 1]);
-      cost = std::min(cost, up[j - 1] + substitution);
-      cost = std::min({cost, before[j] + kClusterCost, row[t] + kClusterCost,
-                       before[t] + kClusterCost});
-      if (depth >= 1 && j >= 2 && c == typed_[j - 2] && branch_.back() == typed) {
-        cost = std::min(cost, rows_[depth - 1][j - 2] + kTranspositionCost);
+      for (size_t j = first; j <= last; ++j) {
+        const UChar32 typed = typed_[j - 1];
+        const double substitution = cheap ? substitution_cost(typed, c) : (typed == c ? 0.0 : 1.0);
+        row[j] =
+            transposed(j, typed, std::min({up[j] + 1, row[j - 1] + 1, up[j - 1] + substitution}));
       }
-      row[j] = cost;
+    } else {
+      for (size_t j = 1; j <= m; ++j) {
+        const size_t t = typed_cluster_start_[j];
+        const UChar32 typed = typed_[j - 1];
+        const double substitution = cheap ? substitution_cost(typed, c) : (typed == c ? 0.0 : 1.0);
+        double cost = std::min(up[j] + c_indel, row[j - 1] + typed_indel_[j - 1]);
+        cost = std::min(cost, up[j - 1] + substitution);
+        cost = std::min({cost, before[j] + kClusterCost, row[t] + kClusterCost,
+                         before[t] + kClusterCost});
+        row[j] = transposed(j, typed, cost);
+      }
     }
     branch_.push_back(c);
     cluster_start_.push_back(start);

@@ -7,7 +7,8 @@
 // words as a trie, keeping one row of the edit-distance table per depth
 // and skipping every branch whose row is already over the budget; a walk
 // visits at most CorrectionOptions::max_nodes trie nodes.
-// Memory: the words' bytes plus 8 bytes per word.
+// Memory: the words' bytes plus 8 bytes per word, and 16 per distinct first
+// letter.
 //
 // Thread safety: immutable once built; share it between threads.
 #pragma once
@@ -21,6 +22,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "indexer/analysis/script.h"
 
 namespace kb {
 
@@ -70,10 +73,21 @@ class Vocabulary {
     return std::string_view(bytes_).substr(offsets_[i], offsets_[i + 1] - offsets_[i]);
   }
   size_t lower_bound(std::string_view word) const;
+  void index_initials();
 
   std::string bytes_;                // every word, sorted bytewise (= by code point)
   std::vector<uint32_t> offsets_;    // word i is bytes_[offsets_[i], offsets_[i + 1])
   std::vector<uint32_t> frequencies_;
+  // The words by first letter, in sort order: a correction starts from the
+  // initials of its own script without decoding the thousands of others
+  // (each Chinese character starts a run of words).
+  struct Initial {
+    uint32_t begin = 0;  // first word starting with it
+    uint32_t code_point = 0;
+    uint8_t bytes = 0;  // its UTF-8 length
+    Script script = Script::kOther;
+  };
+  std::vector<Initial> initials_;
 };
 
 }  // namespace kb

@@ -91,6 +91,26 @@ TEST(VocabularyTest, CorrectionsWithinTheBudget) {
   }
 }
 
+// Corrections start from the first letters of the typed word's script, in
+// any order of the words' bytes; digits and symbols go with every script.
+TEST(VocabularyTest, ACorrectionStaysInItsScript) {
+  auto v = Vocabulary::from_words({{"sim", 9},
+                                   {"सिम", 8},
+                                   {"4g", 7},
+                                   {"中文", 6},
+                                   {"écran", 5},
+                                   {"ècran", 4},
+                                   {"zzz", 3}});
+  const CorrectionOptions one{.max_cost = 1, .limit = 10};
+  EXPECT_EQ(words_of(v->corrections("sin", one)), std::vector<std::string>{"sim"});
+  EXPECT_EQ(words_of(v->corrections("सिन", one)), std::vector<std::string>{"सिम"});
+  EXPECT_EQ(words_of(v->corrections("ecran", one)), (std::vector<std::string>{"écran", "ècran"}));
+  EXPECT_EQ(words_of(v->corrections("zzy", one)), std::vector<std::string>{"zzz"});
+  // A typed word without letters may be meant as any word.
+  EXPECT_EQ(words_of(v->corrections("5g", one)), std::vector<std::string>{"4g"});
+  EXPECT_EQ(words_of(v->corrections("中", one)), std::vector<std::string>{"中文"});
+}
+
 // A consonant with its vowel sign is one letter to the reader: inserting,
 // dropping or replacing it costs one edit, as a Latin letter does, not one
 // per code point (1.5 here).
