@@ -1,5 +1,7 @@
 #include "indexer/analysis/analyzer.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <bitset>
 #include <unordered_map>
@@ -29,6 +31,30 @@ struct Analyzer::Impl {
     if (auto it = folded.find(word); it != folded.end()) return it->second;
     if (folded.size() >= kFoldMemoLimit) folded.clear();
     return folded.emplace(word, folder.fold(word, script)).first->second;
+  }
+
+  // The first code point of a word's folded form, when the word's first
+  // letter alone tells it; -1 when it does not. Latin, Greek and Cyrillic
+  // lose their marks in folding, so a mark composing with the letter is
+  // undone, and Chinese characters compose with nothing; kana (with their
+  // voicing marks), Hangul jamo and the Indic scripts may compose with what
+  // follows. Memoized per letter.
+  std::unordered_map<UChar32, UChar32> first_letters;
+  UChar32 folded_first_letter(std::string_view word, Script script) {
+    if (script != Script::kLatin && script != Script::kGreek && script != Script::kCyrillic &&
+        script != Script::kHan) {
+      return -1;
+    }
+    int32_t end = 0;
+    const UChar32 c = next_code_point(word, &end);
+    if (c < 0 || !u_isalpha(c)) return -1;
+    if (auto it = first_letters.find(c); it != first_letters.end()) return it->second;
+    if (first_letters.size() >= kFoldMemoLimit) first_letters.clear();
+    const std::string letter = folder.fold(word.substr(0, static_cast<size_t>(end)), script);
+    int32_t i = 0;
+    const UChar32 first = letter.empty() ? -1 : next_code_point(letter, &i);
+    first_letters.emplace(c, first);
+    return first;
   }
 };
 
@@ -71,12 +97,15 @@ std::vector<WordMatch> Analyzer::match_terms(std::string_view text,
   std::vector<std::string_view> starts;
   std::bitset<256> first_bytes;
   std::bitset<static_cast<size_t>(Script::kOther) + 1> scripts;
+  std::vector<UChar32> first_letters;
   for (size_t i = 0; i < terms.size(); ++i) {
     if (terms[i].empty()) continue;
     index_of.emplace(terms[i], static_cast<int>(i));
     starts.push_back(std::string_view(terms[i]).substr(0, kStartBytes));
     first_bytes.set(static_cast<unsigned char>(terms[i].front()));
     scripts.set(static_cast<size_t>(script_of_word(terms[i])));
+    int32_t end = 0;
+    first_letters.push_back(next_code_point(terms[i], &end));
   }
   // `head`: the first kStartBytes of a word's folded form (or all of it).
   const auto may_make_a_term = [&](std::string_view head) {
@@ -111,6 +140,12 @@ std::vector<WordMatch> Analyzer::match_terms(std::string_view text,
       const Script script = script_of_word(word);
       // A word without letters (digits, symbols) may fold into any script.
       if (script != Script::kOther && !scripts.test(static_cast<size_t>(script))) {
+        matches.push_back(match);
+        continue;
+      }
+      const UChar32 letter = impl_->folded_first_letter(word, script);
+      if (letter >= 0 &&
+          std::find(first_letters.begin(), first_letters.end(), letter) == first_letters.end()) {
         matches.push_back(match);
         continue;
       }

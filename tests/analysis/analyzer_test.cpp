@@ -136,6 +136,10 @@ TEST(AnalyzerTest, MatchTermsFindsTheTermsAnalyzeMakes) {
       "เติมเงินไม่สำเร็จ SIM",
       "café Ελληνικά ÉCOLE écoles",
       "Zéro ze\u0301ro Über uber 1ère 1ere Z\u0301 ź",
+      "Ébène ébène Ørsted ørsted İstanbul istanbul ﬁle file",
+      "Пароль ПАРОЛЯ ёлка Ёлки е\u0308лка",
+      "ΕΛΛΗΝΙΚΆ Ελληνικά άλφα Άλφα",
+      "退款 退款状态 状态查询 查询",
   };
   for (const char* text : texts) {
     for (const char* language : {"en", "de", "hi"}) {
