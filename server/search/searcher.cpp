@@ -138,25 +138,27 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
   enquire.set_query(query);
   enquire.set_weighting_scheme(
       Xapian::BM25Weight(options_.ranking.bm25_k1, 0, 1, options_.ranking.bm25_b, 0.5));
-  std::optional<FacetCounter> facets;
-  if (!request.facets.empty()) {
-    facets.emplace(request.facets, caches_->facet_columns.get(request.client, db));
-    facets->attach(enquire);
-  }
-  // The spies see every match Xapian looks at: at least this many.
-  const size_t check_at_least =
-      request.facets.empty() ? 0 : std::max(options_.facet_sample, request.offset + request.limit);
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit),
-                                             static_cast<Xapian::doccount>(check_at_least));
+                                             static_cast<Xapian::doccount>(request.limit));
   results.total = mset.get_matches_estimated();
-  if (facets) {
-    const size_t counted = facets->counted();
-    results.facets_exact = counted >= mset.get_matches_upper_bound();
+  if (!request.facets.empty()) {
+    // Facets count a sample of the matches, in document order, so they
+    // need no weights: a second, boolean pass lets the ranked one above
+    // stop early. Its spy sees every match it looks at: at least this many.
+    FacetCounter facets(request.facets, caches_->facet_columns.get(request.client, db));
+    Xapian::Enquire counting(db);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    facets.attach(counting);
+    const Xapian::MSet sample =
+        counting.get_mset(0, 0, static_cast<Xapian::doccount>(options_.facet_sample));
+    results.total = sample.get_matches_estimated();
+    const size_t counted = facets.counted();
+    results.facets_exact = counted >= sample.get_matches_upper_bound();
     const double scale = results.facets_exact || counted == 0
                              ? 1.0
                              : static_cast<double>(results.total) / static_cast<double>(counted);
-    results.facets = facets->facets(options_.max_facet_values, scale);
+    results.facets = facets.facets(options_.max_facet_values, scale);
   }
   const double max_possible = mset.get_max_possible();
   if (max_possible > 0) results.confidence = mset.get_max_attained() / max_possible;
