@@ -13,7 +13,9 @@ class FacetCounter::Spy : public Xapian::MatchSpy {
       const FacetColumns::Field field = FacetColumns::field_named(name);
       const bool seen = std::any_of(fields_.begin(), fields_.end(),
                                     [&](const Counts& c) { return c.field == field; });
-      if (!seen) fields_.push_back({name, field, std::vector<uint32_t>(columns_->value_count(field))});
+      if (!seen) {
+        fields_.push_back({name, field, std::vector<uint32_t>(columns_->value_count(field)), {}});
+      }
     }
   }
 
@@ -21,7 +23,9 @@ class FacetCounter::Spy : public Xapian::MatchSpy {
     ++total_;
     const Xapian::docid id = doc.get_docid();
     for (Counts& c : fields_) {
-      for (uint32_t value : columns_->ids(c.field, id)) ++c.counts[value];
+      for (uint32_t value : columns_->ids(c.field, id)) {
+        if (c.counts[value]++ == 0) c.seen.push_back(value);
+      }
     }
   }
 
@@ -33,9 +37,7 @@ class FacetCounter::Spy : public Xapian::MatchSpy {
       // Ranked by id first: a field may have thousands of values (tags),
       // and only the top max_values become strings.
       std::vector<std::pair<uint32_t, uint32_t>> seen;  // (count, value id)
-      for (uint32_t value = 0; value < c.counts.size(); ++value) {
-        if (c.counts[value] > 0) seen.emplace_back(c.counts[value], value);
-      }
+      for (uint32_t value : c.seen) seen.emplace_back(c.counts[value], value);
       const size_t keep = std::min(max_values, seen.size());
       std::partial_sort(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(keep), seen.end(),
                         [&](const auto& a, const auto& b) {
@@ -59,6 +61,8 @@ class FacetCounter::Spy : public Xapian::MatchSpy {
     std::string name;
     FacetColumns::Field field;
     std::vector<uint32_t> counts;  // per value id
+    std::vector<uint32_t> seen;    // the value ids counted, so a field with
+                                   // thousands of values is not scanned
   };
 
   std::shared_ptr<const FacetColumns> columns_;
