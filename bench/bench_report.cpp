@@ -73,7 +73,7 @@ std::string markdown_report(const SizeReport& r) {
            times(ratio(ours.search_cpu.p99_ms, other.search_cpu.p99_ms)) + " | " +
            times(ratio(ours.keystroke.p99_ms, other.keystroke.p99_ms)) + " | " +
            times(ratio(ours.documents_per_second(), other.documents_per_second())) + " | " +
-           times(other.documents_per_second() > 0
+           times(ours.documents_per_second() > 0 && other.documents_per_second() > 0
                      ? ratio(other.build_cpu_seconds, ours.build_cpu_seconds)
                      : 0) +
            " | " +

@@ -1,5 +1,6 @@
 list(APPEND KB_TEST_SOURCES
   bench/bench_flags_test.cpp
+  bench/bench_report_test.cpp
   bench/bench_runner_test.cpp
   bench/corpus_maker_test.cpp
   bench/fts5_engine_test.cpp
