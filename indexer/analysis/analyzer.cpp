@@ -131,13 +131,15 @@ std::vector<WordMatch> Analyzer::match_terms(std::string_view text,
     std::string folded;
     char ascii_head[kStartBytes];
     std::string_view head;
-    if (is_ascii(word)) {
+    const bool ascii = is_ascii(word);
+    Script script = Script::kOther;  // an ASCII word's is looked up only to stem it
+    if (ascii) {
       // Folding ASCII is lower-casing: the head needs no copy of the word.
       const size_t n = std::min(word.size(), kStartBytes);
       for (size_t k = 0; k < n; ++k) ascii_head[k] = ascii_lower(word[k]);
       head = std::string_view(ascii_head, n);
     } else {
-      const Script script = script_of_word(word);
+      script = script_of_word(word);
       // A word without letters (digits, symbols) may fold into any script.
       if (script != Script::kOther && !scripts.test(static_cast<size_t>(script))) {
         matches.push_back(match);
@@ -154,8 +156,11 @@ std::vector<WordMatch> Analyzer::match_terms(std::string_view text,
       head = folded;
     }
     if (may_make_a_term(head)) {
-      if (folded.empty()) folded = ascii_lower(word);
-      const auto it = index_of.find(impl_->stemmer.stem(folded, script_of_word(word), language));
+      if (ascii) {
+        folded = ascii_lower(word);
+        script = script_of_word(word);
+      }
+      const auto it = index_of.find(impl_->stemmer.stem(folded, script, language));
       if (it != index_of.end()) match.term = it->second;
     }
     matches.push_back(match);

@@ -67,8 +67,9 @@ class Analyzer {
   // if its folded form starts with the term's first bytes; no other word is
   // stemmed. Folding keeps a word's first letter in its script, so a word in
   // a script no term is in, or an ASCII word that does not start like a
-  // term, is not even copied. (A stem that rewrites its first letters, English "dying" ->
-  // "die", is not found: rare, and only a highlight is lost.)
+  // term, is not even copied. (A stem that rewrites its first letters,
+  // English "dying" -> "die", is not found: rare, and only a highlight is
+  // lost.)
   std::vector<WordMatch> match_terms(std::string_view text, std::string_view language,
                                      const std::vector<std::string>& terms) const;
   // match_terms() of a text whose words are known already: `words`, in

@@ -2,10 +2,11 @@
 // product, tag) over the matches of a search, not only the page shown: a
 // Xapian match spy that looks each match up in the client's FacetColumns.
 //
-// Xapian calls the spy for every match it weighs; a search weighs its best
-// SearcherOptions::facet_sample matches at least and scales the counts to
-// the estimated total, the approach Xapian's MatchSpy documentation
-// describes, so a query matching most of 1M articles stays fast.
+// Xapian calls the spy for every match it looks at; the searcher's boolean
+// counting pass looks at SearcherOptions::facet_sample matches at least (the
+// first in index order) and scales the counts to the estimated total, the
+// approach Xapian's MatchSpy documentation describes, so a query matching
+// most of 1M articles stays fast.
 //
 // Thread safety: one per search.
 #pragma once

@@ -28,8 +28,8 @@ struct SearcherOptions {
   size_t max_limit = 100;         // largest page
   size_t max_offset = 10000;      // deepest page start
   size_t max_facet_values = 20;   // values listed per facet
-  // Facets count the best this many matches and scale to the estimated
-  // total (facet_counter.h).
+  // Facets count this many matches, the first in index order, and scale to
+  // the estimated total (facet_counter.h).
   size_t facet_sample = 1000;
 };
 
