@@ -1,5 +1,7 @@
 #include "server/http/json_codec.h"
 
+#include "server/http/json_writer.h"
+
 namespace kb::http {
 
 namespace {
@@ -7,71 +9,88 @@ namespace {
 // Optional string fields are null rather than "" when absent.
 nlohmann::json optional(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
 
-// A ranked article as search hits and related articles show it.
-nlohmann::json ranked_article(const SearchHit& hit) {
+// The members of a ranked article as search hits and related articles show
+// it, inside an object the caller opened.
+void write_ranked_article(JsonWriter& w, const SearchHit& hit) {
   const Document& d = hit.document;
-  return {
-      {"id", d.id},
-      {"title", d.title},
-      {"url", optional(d.url)},
-      {"type", optional(d.type)},
-      {"language", d.language},
-      {"product", optional(d.product)},
-      {"tags", d.tags},
-      {"score", hit.score},
-      {"updated_at", optional(d.updated_at)},
-  };
+  w.key("id").value(d.id);
+  w.key("title").value(d.title);
+  w.key("url").optional(d.url);
+  w.key("type").optional(d.type);
+  w.key("language").value(d.language);
+  w.key("product").optional(d.product);
+  w.key("tags").strings(d.tags);
+  w.key("score").value(hit.score);
+  w.key("updated_at").optional(d.updated_at);
 }
 
 }  // namespace
 
-nlohmann::json to_json(const SearchResults& results) {
-  nlohmann::json hits = nlohmann::json::array();
-  for (const auto& hit : results.hits) {
-    nlohmann::json h = ranked_article(hit);
-    h["snippet"] = hit.snippet;
-    hits.push_back(std::move(h));
-  }
-  nlohmann::json rewrites = nlohmann::json::array();
+std::string write_json(const SearchResults& results) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("query").value(results.query);
+  w.key("client").value(results.client);
+  w.key("total").value(results.total);
+  w.key("took_ms").value(results.took_ms);
+  w.key("rewrites").begin_array();
   for (const auto& r : results.rewrites) {
-    rewrites.push_back({{"from", r.from}, {"to", r.to}, {"why", r.why}});
+    w.begin_object().key("from").value(r.from).key("to").value(r.to).key("why").value(r.why);
+    w.end_object();
   }
-  nlohmann::json facets = nlohmann::json::object();
+  w.end_array();
+  w.key("did_you_mean").optional(results.did_you_mean);
+  w.key("confidence").value(results.confidence);
+  w.key("confident").value(results.confident);
+  w.key("facets").begin_object();
   for (const auto& facet : results.facets) {
-    nlohmann::json values = nlohmann::json::array();
-    for (const auto& v : facet.values) values.push_back({{"value", v.value}, {"count", v.count}});
-    facets[facet.field] = values;
+    w.key(facet.field).begin_array();
+    for (const auto& v : facet.values) {
+      w.begin_object().key("value").value(v.value).key("count").value(v.count).end_object();
+    }
+    w.end_array();
   }
-  return {
-      {"query", results.query},
-      {"client", results.client},
-      {"total", results.total},
-      {"took_ms", results.took_ms},
-      {"rewrites", rewrites},
-      {"did_you_mean", optional(results.did_you_mean)},
-      {"confidence", results.confidence},
-      {"confident", results.confident},
-      {"facets", facets},
-      {"facets_exact", results.facets_exact},
-      {"hits", hits},
-  };
+  w.end_object();
+  w.key("facets_exact").value(results.facets_exact);
+  w.key("hits").begin_array();
+  for (const auto& hit : results.hits) {
+    w.begin_object();
+    write_ranked_article(w, hit);
+    w.key("snippet").value(hit.snippet);
+    w.end_object();
+  }
+  w.end_array();
+  return w.end_object().take();
 }
 
-nlohmann::json to_json(const Suggestions& suggestions) {
-  nlohmann::json list = nlohmann::json::array();
+std::string write_json(const Suggestions& suggestions) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("query").value(suggestions.query);
+  w.key("client").value(suggestions.client);
+  w.key("took_ms").value(suggestions.took_ms);
+  w.key("suggestions").begin_array();
   for (const auto& s : suggestions.suggestions) {
-    list.push_back({{"text", s.text}, {"kind", s.kind}, {"articles", s.articles}});
+    w.begin_object().key("text").value(s.text).key("kind").value(s.kind);
+    w.key("articles").value(s.articles).end_object();
   }
-  return {{"query", suggestions.query},
-          {"client", suggestions.client},
-          {"took_ms", suggestions.took_ms},
-          {"suggestions", list}};
+  w.end_array();
+  return w.end_object().take();
 }
 
-nlohmann::json to_json(const RelatedArticles& related) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& article : related.articles) list.push_back(ranked_article(article));
-  return {{"client", related.client}, {"id", related.id}, {"related", list}};
+std::string write_json(const RelatedArticles& related) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("client").value(related.client);
+  w.key("id").value(related.id);
+  w.key("related").begin_array();
+  for (const auto& article : related.articles) {
+    w.begin_object();
+    write_ranked_article(w, article);
+    w.end_object();
+  }
+  w.end_array();
+  return w.end_object().take();
 }
 
 nlohmann::json to_json(const ClientSummary& client) {

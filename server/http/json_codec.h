@@ -1,7 +1,11 @@
-// JSON shapes of the REST API (schema/openapi.yaml describes them).
+// JSON shapes of the REST API (schema/openapi.yaml describes them). The
+// query responses, asked for on every keystroke and search, are written
+// straight to text (json_writer.h); the rest are built as nlohmann::json.
 #pragma once
 
 #include <nlohmann/json.hpp>
+
+#include <string>
 
 #include "indexer/common/status.h"
 #include "server/search/related_finder.h"
@@ -10,9 +14,10 @@
 
 namespace kb::http {
 
-nlohmann::json to_json(const SearchResults& results);
-nlohmann::json to_json(const Suggestions& suggestions);
-nlohmann::json to_json(const RelatedArticles& related);
+std::string write_json(const SearchResults& results);
+std::string write_json(const Suggestions& suggestions);
+std::string write_json(const RelatedArticles& related);
+
 nlohmann::json to_json(const ClientSummary& client);
 nlohmann::json document_to_json(const Document& doc);  // the stored article, steps included
 

@@ -8,9 +8,12 @@
 namespace kb::http {
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  send_json_text(res, status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void send_json_text(httplib::Response& res, int status, const std::string& text) {
   res.status = status;
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json");
+  res.set_content(text, "application/json");
 }
 
 void send_error(httplib::Response& res, const Status& status) {

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+
 #include "indexer/common/status.h"
 
 namespace httplib {
@@ -12,6 +14,8 @@ struct Response;
 namespace kb::http {
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
+// `text` is JSON already written (JsonWriter).
+void send_json_text(httplib::Response& res, int status, const std::string& text);
 
 // The error body for `status`, through the error table.
 void send_error(httplib::Response& res, const Status& status);

@@ -46,7 +46,7 @@ void get_search(const ApiContext& ctx, const httplib::Request& req, httplib::Res
   auto results = searcher->search(*request);
   if (!results.is_ok()) return send_error(res, results.status());
   if (ctx.analytics && request->offset == 0) ctx.analytics->record(search_record(*results));
-  send_json(res, 200, to_json(*results));
+  send_json_text(res, 200, write_json(*results));
 }
 
 void get_document(const ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
@@ -63,7 +63,7 @@ void get_suggest(const ApiContext& ctx, const httplib::Request& req, httplib::Re
   Suggester suggester(searcher->handles(), searcher->analyzer(), ctx.suggest);
   auto suggestions = suggester.suggest(*request);
   if (!suggestions.is_ok()) return send_error(res, suggestions.status());
-  send_json(res, 200, to_json(*suggestions));
+  send_json_text(res, 200, write_json(*suggestions));
 }
 
 void get_related(const ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
@@ -73,7 +73,7 @@ void get_related(const ApiContext& ctx, const httplib::Request& req, httplib::Re
   RelatedFinder finder(searcher->handles(), ctx.related);
   auto related = finder.related(*request);
   if (!related.is_ok()) return send_error(res, related.status());
-  send_json(res, 200, to_json(*related));
+  send_json_text(res, 200, write_json(*related));
 }
 
 void get_healthz(const ApiContext&, const httplib::Request&, httplib::Response& res) {

@@ -9,6 +9,8 @@ list(APPEND KB_TEST_SOURCES
   http/openapi_test.cpp
   http/reindex_api_test.cpp
   http/openapi_security_test.cpp
+  http/json_codec_test.cpp
+  http/json_writer_test.cpp
   http/request_params_test.cpp
   http/hinglish_api_test.cpp
   http/hostile_input_api_test.cpp
