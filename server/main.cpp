@@ -20,6 +20,7 @@
 namespace {
 
 constexpr const char* kUsage = R"(usage: kb-server --index DIR [--corpus DIR] [--port 8080] [--bind 127.0.0.1] [--threads N]
+                 [--searchers N]
                  [--keys FILE [--rate-limit N] [--burst N]] [--max-batch-articles N]
        kb-server keys add --file FILE --name NAME --role search|admin --clients a,b|*
 
@@ -50,6 +51,9 @@ SIGINT or SIGTERM stops the server after the requests in flight.
   --port N       TCP port (default 8080; 0 = any free port)
   --bind ADDR    address to listen on (default 127.0.0.1)
   --threads N    worker threads (default 32 per core)
+  --searchers N  searches run at once; more requests wait their turn (default
+                 one per core: searching is CPU-bound when the index is in the
+                 page cache; raise it when searches wait on the disk)
   --keys FILE    API keys (see README, Security): every route but /, /healthz
                  and /readyz then needs 'Authorization: Bearer <secret>'.
                  Without --keys everything is open and only a loopback
@@ -71,6 +75,7 @@ struct Flags {
   kb::AccessPolicyOptions access;
   kb::http::HttpServerOptions server;
   size_t max_batch_articles = kb::http::ApiContext{}.max_batch_articles;
+  size_t searchers = std::max(1u, std::thread::hardware_concurrency());
 };
 
 bool parse_number(const std::string& text, double* out) {
@@ -122,6 +127,11 @@ bool parse_flags(int argc, char** argv, Flags* flags, std::string* error) {
       }
       auto& limit = flags->access.default_rate_limit;
       (arg == "--burst" ? limit.burst : limit.requests_per_second) = number;
+    } else if (arg == "--searchers") {
+      if (!parse_positive_count(value, &flags->searchers)) {
+        *error = "--searchers needs a whole number >= 1, not '" + value + "'";
+        return false;
+      }
     } else if (arg == "--threads") {
       flags->server.threads = static_cast<unsigned>(std::atoi(value.c_str()));
     } else {
@@ -237,7 +247,7 @@ int main(int argc, char** argv) {
   }
 
   kb::Catalog catalog(flags.index_root);
-  kb::SearcherPool searchers(catalog, kb::SearcherOptions{});
+  kb::SearcherPool searchers(catalog, kb::SearcherOptions{}, flags.searchers);
   kb::DocumentWriteQueue writes({.index_root = flags.index_root});
   kb::ReindexJobs jobs({.corpus_root = flags.corpus_root, .index_root = flags.index_root});
   kb::SearchAnalytics analytics(

@@ -4,6 +4,7 @@ list(APPEND KB_TEST_SOURCES
   search/facet_columns_test.cpp
   search/query_builder_test.cpp
   search/query_limits_test.cpp
+  search/searcher_pool_test.cpp
   search/searcher_test.cpp
   search/snippet_builder_test.cpp
   search/transliteration_test.cpp

@@ -19,6 +19,11 @@ TEST(KbServerCliTest, HelpAndUsageErrors) {
   EXPECT_NE(no_batch.err.find("--max-batch-articles needs a whole number >= 1, not '0'"),
             std::string::npos)
       << no_batch.err;
+  const auto no_searchers = testing::run_tool("kb-server", "--index x --searchers two");
+  EXPECT_EQ(no_searchers.exit_code, 2);
+  EXPECT_NE(no_searchers.err.find("--searchers needs a whole number >= 1, not 'two'"),
+            std::string::npos)
+      << no_searchers.err;
 }
 
 TEST(KbServerCliTest, StopsCleanlyOnSigterm) {
