@@ -1,7 +1,10 @@
 #include "server/http/http_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
+#include <cerrno>
+#include <cstring>
 #include <thread>
 
 namespace kb::http {
@@ -10,6 +13,9 @@ namespace {
 
 constexpr size_t kKeepAliveRequests = 100;
 constexpr unsigned kThreadsPerCore = 32;
+// Connections the kernel may hold ready before they are accepted (capped
+// by net.core.somaxconn).
+constexpr int kListenBacklog = 4096;
 
 }  // namespace
 
@@ -17,6 +23,7 @@ struct HttpServer::Impl {
   HttpServerOptions options;
   ApiContext context;
   httplib::Server server;
+  socket_t listening = INVALID_SOCKET;  // the socket bind() made
 };
 
 HttpServer::HttpServer(HttpServerOptions options, ApiContext context)
@@ -37,6 +44,10 @@ HttpServer::HttpServer(HttpServerOptions options, ApiContext context)
           ? impl_->options.threads
           : kThreadsPerCore * std::max(1u, std::thread::hardware_concurrency());
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server.set_socket_options([impl = impl_.get()](socket_t sock) {
+    httplib::default_socket_options(sock);
+    impl->listening = sock;
+  });
   register_routes(server, impl_->context);
 }
 
@@ -49,6 +60,17 @@ Result<int> HttpServer::bind() {
   if (port < 0) {
     return Status::unavailable("cannot listen on " + o.bind + ":" + std::to_string(o.port) +
                                "; is another server using it?");
+  }
+  // cpp-httplib 0.11 listens with a backlog of 5, compiled into Debian's
+  // library. Keep-alive connections closed together (each after
+  // kKeepAliveRequests) reconnect together: at 64 connections that
+  // overflowed the queue 99 times in 15 s, and each dropped client waited
+  // a second to try again. Linux takes a second listen() on a listening
+  // socket as a new backlog.
+  if (::listen(impl_->listening, kListenBacklog) != 0) {
+    return Status::unavailable("cannot listen on " + o.bind + ":" + std::to_string(port) +
+                               " with a queue of " + std::to_string(kListenBacklog) +
+                               " connections: " + std::strerror(errno));
   }
   return port;
 }

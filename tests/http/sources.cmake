@@ -10,6 +10,7 @@ list(APPEND KB_TEST_SOURCES
   http/reindex_api_test.cpp
   http/openapi_security_test.cpp
   http/json_codec_test.cpp
+  http/listen_backlog_api_test.cpp
   http/json_writer_test.cpp
   http/request_params_test.cpp
   http/hinglish_api_test.cpp
