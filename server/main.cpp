@@ -52,7 +52,7 @@ SIGINT or SIGTERM stops the server after the requests in flight.
   --bind ADDR    address to listen on (default 127.0.0.1)
   --threads N    worker threads (default 32 per core)
   --searchers N  searches run at once; more requests wait their turn (default
-                 one per core: searching is CPU-bound when the index is in the
+                 two per core: searching is CPU-bound when the index is in the
                  page cache; raise it when searches wait on the disk)
   --keys FILE    API keys (see README, Security): every route but /, /healthz
                  and /readyz then needs 'Authorization: Bearer <secret>'.
@@ -75,7 +75,7 @@ struct Flags {
   kb::AccessPolicyOptions access;
   kb::http::HttpServerOptions server;
   size_t max_batch_articles = kb::http::ApiContext{}.max_batch_articles;
-  size_t searchers = std::max(1u, std::thread::hardware_concurrency());
+  size_t searchers = kb::SearcherPool::default_max_searchers();
 };
 
 bool parse_number(const std::string& text, double* out) {

@@ -2,11 +2,14 @@
 // duration of a request. Searchers keep their open databases between
 // requests. At most `max_searchers` exist; a request that finds them all
 // busy waits, and waiting requests are served first come, first served.
-// Searching is CPU-bound: with a worker thread per connection and 64
-// connections on 2 cores, letting every thread search at once shared the
-// cores 64 ways, and one search in a hundred took over 700 ms (some over
-// 2 s) though each needs about 2 ms; in turn, each waits only for the
-// searches ahead of it.
+//
+// Why a limit: searching is CPU-bound, and cpp-httplib gives each
+// connection a thread. With every thread searching at once, 64 connections
+// on 2 cores shared the cores 64 ways: p99 230-510 ms and a slowest request
+// of 0.5-1.9 s, for searches of about 2 ms. With 4 Searchers (two per
+// core): p99 94-112 ms, slowest 111-131 ms, at 5-10% fewer requests/s (the
+// cores idle more: a Searcher handed over is not yet running). With one
+// per core they idled a fifth of the time.
 //
 // Thread safety: acquire() may be called from any thread.
 #pragma once
@@ -25,16 +28,19 @@ namespace kb {
 
 class SearcherPool {
  public:
-  // By default, one Searcher per core.
   SearcherPool(const Catalog& catalog, SearcherOptions options,
-               size_t max_searchers = std::max(1u, std::thread::hardware_concurrency()))
+               size_t max_searchers = default_max_searchers())
       : catalog_(catalog),
         options_(options),
         max_searchers_(std::max<size_t>(1, max_searchers)),
         caches_(std::make_shared<SearchCaches>()) {}
 
-  // Exclusive use of one Searcher until the Lease is destroyed; waits, in
-  // turn, while all max_searchers are leased.
+  // Two per core.
+  static size_t default_max_searchers() {
+    return 2 * std::max(1u, std::thread::hardware_concurrency());
+  }
+
+  // Exclusive use of one Searcher until the Lease is destroyed.
   class Lease {
    public:
     Lease(SearcherPool& pool, std::unique_ptr<Searcher> searcher)
@@ -50,6 +56,7 @@ class SearcherPool {
     std::unique_ptr<Searcher> searcher_;
   };
 
+  // A Searcher; waits, in turn, while all max_searchers are leased.
   Lease acquire();
 
   // Requests waiting for a Searcher now: how far the server is behind.
