@@ -50,7 +50,7 @@ SIGINT or SIGTERM stops the server after the requests in flight.
                  413 and nothing is applied)
   --port N       TCP port (default 8080; 0 = any free port)
   --bind ADDR    address to listen on (default 127.0.0.1)
-  --threads N    worker threads (default 32 per core)
+  --threads N    worker threads (default 64 per core)
   --searchers N  searches run at once; more requests wait their turn (default
                  two per core: searching is CPU-bound when the index is in the
                  page cache; raise it when searches wait on the disk)

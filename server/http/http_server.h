@@ -16,7 +16,7 @@ namespace kb::http {
 struct HttpServerOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;                            // 0 picks a free port
-  unsigned threads = 0;                       // worker threads; 0 = 32 per core
+  unsigned threads = 0;                       // worker threads; 0 = 64 per core
   size_t max_body_bytes = 32u * 1024 * 1024;  // larger request bodies get 413
 };
 
