@@ -11,8 +11,8 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-// Whether byte `c` must be written as an escape.
-bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+// Whether byte `c` is written as it is: ASCII that JSON need not escape.
+bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
 }  // namespace
 
@@ -121,10 +121,7 @@ void JsonWriter::append_escaped(std::string_view s) {
   while (i < s.size()) {
     // Copy the run of bytes that need nothing in one append.
     size_t run = i;
-    while (run < s.size() && !needs_escape(static_cast<unsigned char>(s[run])) &&
-           static_cast<unsigned char>(s[run]) < 0x80) {
-      ++run;
-    }
+    while (run < s.size() && is_plain(static_cast<unsigned char>(s[run]))) ++run;
     out_.append(s.data() + i, run - i);
     i = run;
     if (i == s.size()) break;
