@@ -97,11 +97,10 @@ Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexi
   xdoc.add_value(format::kSlotLanguage, primary);
   xdoc.add_value(format::kSlotProduct, doc.product);
   xdoc.add_value(format::kSlotTags, joined_tags);
-  xdoc.add_value(format::kSlotBody, doc.body);
   xdoc.add_value(format::kSlotContentHash, article_content_hash(doc, source));
   if (!source.empty()) xdoc.add_boolean_term(source_term(source));
 
-  xdoc.set_data(encode_stored_fields(doc, stored_words(analyzer_, doc.text, fields.text)));
+  store_fields(doc, stored_words(analyzer_, doc.text, fields.text), &xdoc);
   return xdoc;
 }
 

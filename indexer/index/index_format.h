@@ -12,8 +12,9 @@
 namespace kb::format {
 
 // 2: words, synonyms, suggestions, incremental bookkeeping; 3: binary stored
-// fields; 4: stored fields keep the words of texts ICU's dictionaries split
-inline constexpr int kFormatVersion = 4;
+// fields; 4: stored fields keep the words of texts ICU's dictionaries split;
+// 5: stored fields and plain text are values (kSlotFields, kSlotText)
+inline constexpr int kFormatVersion = 5;
 
 // Folder layout under the index root:
 //   <root>/<client>/gen-000042/   one complete Xapian database (a generation)
@@ -82,9 +83,12 @@ inline constexpr Xapian::valueno kSlotType = 1;
 inline constexpr Xapian::valueno kSlotLanguage = 2;   // primary language subtag, "bn"
 inline constexpr Xapian::valueno kSlotProduct = 3;
 inline constexpr Xapian::valueno kSlotTags = 4;       // tags joined by kTagSeparator
-// The article body as written (Markdown), read only by the document route;
-// kept out of the document data so that search hits parse less.
+// What a hit shows (stored_fields.h): its display fields, the body as written
+// (Markdown, read only by the document route) and its plain text (read by
+// snippets). Values, not document data, which Xapian compresses.
+inline constexpr Xapian::valueno kSlotFields = 8;
 inline constexpr Xapian::valueno kSlotBody = 5;
+inline constexpr Xapian::valueno kSlotText = 7;
 // A hash of everything an article's Xapian document is built from
 // (content_hash.h): an article whose hash is unchanged is not rewritten.
 inline constexpr Xapian::valueno kSlotContentHash = 6;

@@ -99,10 +99,8 @@ std::vector<ArticleChange> kept_live_articles(const Xapian::Database& live,
       if (rejected == rejected_files.end()) continue;  // its file dropped it
       source = rejected->second;
     }
-    const Xapian::Document xdoc = live.get_document(docid);
-    auto doc = decode_stored_fields(xdoc.get_data());
+    auto doc = load_stored_fields(live.get_document(docid), {.text = true, .body = true});
     if (!doc.is_ok()) continue;  // unreadable: nothing to keep it from
-    doc->body = xdoc.get_value(format::kSlotBody);
     kept.push_back(ArticleChange::upsert(std::move(*doc), std::move(source)));
   }
   return kept;

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <optional>
 
+#include "indexer/index/index_format.h"
+
 namespace kb {
 
 namespace {
@@ -11,9 +13,9 @@ namespace {
 // each string as <varint byte length><bytes>, each list as <varint count>
 // then its strings, and last the text's words as <varint count> then, per
 // word, <varint bytes since the last word's end><varint length>. Binary
-// rather than JSON: a search decodes ten of these, and the plain text is
-// most of each; JSON parsing it cost 7% of a search.
-constexpr std::string_view kMagic = "kb1\n";
+// rather than JSON: a search decodes ten of these; JSON parsing them (the
+// text was in them then) cost 7% of a search.
+constexpr std::string_view kMagic = "kb2\n";
 
 void put_varint(uint64_t n, std::string* out) {
   while (n >= 0x80) {
@@ -68,7 +70,7 @@ class FieldReader {
   }
 
   // Words in order, not overlapping, each within the first `text_size` bytes.
-  bool words(size_t text_size, std::vector<WordSpan>* out) {
+  bool words(uint64_t text_size, std::vector<WordSpan>* out) {
     const auto count = varint();
     // Each word takes at least two bytes: a larger count is corrupt.
     if (!count || *count > (data_.size() - pos_) / 2) return false;
@@ -98,9 +100,8 @@ class FieldReader {
 
 std::string encode_stored_fields(const Document& doc, const std::vector<WordSpan>& text_words) {
   std::string out(kMagic);
-  out.reserve(kMagic.size() + doc.text.size() + doc.title.size() + 64);
-  for (const std::string* s : {&doc.id, &doc.client, &doc.title, &doc.text, &doc.language,
-                               &doc.type, &doc.product}) {
+  for (const std::string* s :
+       {&doc.id, &doc.client, &doc.title, &doc.language, &doc.type, &doc.product}) {
     put_string(*s, &out);
   }
   put_list(doc.tags, &out);
@@ -117,24 +118,36 @@ std::string encode_stored_fields(const Document& doc, const std::vector<WordSpan
   return out;
 }
 
-Result<Document> decode_stored_fields(std::string_view data, std::vector<WordSpan>* text_words) {
+void store_fields(const Document& doc, const std::vector<WordSpan>& text_words,
+                  Xapian::Document* xdoc) {
+  xdoc->add_value(format::kSlotFields, encode_stored_fields(doc, text_words));
+  xdoc->add_value(format::kSlotText, doc.text);
+  xdoc->add_value(format::kSlotBody, doc.body);
+}
+
+Result<Document> load_stored_fields(const Xapian::Document& xdoc, StoredParts parts,
+                                    std::vector<WordSpan>* text_words) {
   Document doc;
   std::vector<WordSpan> words;
-  bool ok = data.substr(0, kMagic.size()) == kMagic;
-  FieldReader reader(ok ? data.substr(kMagic.size()) : std::string_view());
-  for (std::string* s : {&doc.id, &doc.client, &doc.title, &doc.text, &doc.language, &doc.type,
+  const std::string data = xdoc.get_value(format::kSlotFields);
+  if (parts.text) doc.text = xdoc.get_value(format::kSlotText);
+  bool ok = std::string_view(data).substr(0, kMagic.size()) == kMagic;
+  FieldReader reader(ok ? std::string_view(data).substr(kMagic.size()) : std::string_view());
+  for (std::string* s : {&doc.id, &doc.client, &doc.title, &doc.language, &doc.type,
                          &doc.product}) {
     ok = ok && reader.string(s);
   }
+  // Without the text, its words are checked for their layout only.
+  const uint64_t text_size = parts.text ? doc.text.size() : UINT32_MAX;
   ok = ok && reader.list(&doc.tags) && reader.list(&doc.steps) && reader.string(&doc.url) &&
-       reader.string(&doc.updated_at) && reader.words(doc.text.size(), &words) &&
-       reader.at_end();
+       reader.string(&doc.updated_at) && reader.words(text_size, &words) && reader.at_end();
   if (!ok) {
     return Status::corruption(
         "stored document data is unreadable (not what this kb-indexer writes); reindex the "
         "client");
   }
-  if (text_words) *text_words = std::move(words);
+  if (parts.body) doc.body = xdoc.get_value(format::kSlotBody);
+  if (text_words) *text_words = parts.text ? std::move(words) : std::vector<WordSpan>{};
   return doc;
 }
 

@@ -1,7 +1,15 @@
-// The display fields of an article, stored in the Xapian document data in
-// a small binary layout (stored_fields.cpp): what a search hit and
-// GET /documents/{id} show without reading the corpus again.
+// The display fields of an article as its Xapian document keeps them: what a
+// search hit and GET /documents/{id} show without reading the corpus again.
+// Three values (index_format.h): kSlotFields holds the small fields, and the
+// words of the text when ICU segments it, in a small binary layout
+// (stored_fields.cpp); kSlotText the plain text and kSlotBody the body as
+// written, each read only by those who need it. Values, not the document
+// data, because Xapian compresses the data with zlib and values not:
+// inflating it for every hit cost 11% of a search at 10k articles, more than
+// the disk it saves is worth.
 #pragma once
+
+#include <xapian.h>
 
 #include <string>
 #include <string_view>
@@ -13,17 +21,28 @@
 
 namespace kb {
 
-// Every field of `doc` except its body as written (kept in the
-// kSlotBody value, see index_format.h) and its source location, and
-// `text_words`: the words of doc.text when segmenting it needs ICU's
-// iterator (Analyzer::needs_iterator), so that snippets need not segment
-// it again; empty for other texts.
+// Writes `doc`, but for its source location, into `xdoc`'s data and values,
+// with `text_words`: the words of doc.text when segmenting it needs ICU's
+// iterator (Analyzer::needs_iterator), so that snippets need not segment it
+// again; empty for other texts.
+void store_fields(const Document& doc, const std::vector<WordSpan>& text_words,
+                  Xapian::Document* xdoc);
+
+// Which of the large fields load_stored_fields reads as well.
+struct StoredParts {
+  bool text = false;  // and its words
+  bool body = false;
+};
+
+// What store_fields wrote, the text and body left empty unless `parts`
+// asks for them, and the text's words into `*text_words` when given (with
+// the text); Corruption when the data is not what store_fields writes.
+Result<Document> load_stored_fields(const Xapian::Document& xdoc, StoredParts parts,
+                                    std::vector<WordSpan>* text_words = nullptr);
+
+// The kSlotFields value store_fields writes for `doc`: every field but the
+// text and the body.
 std::string encode_stored_fields(const Document& doc,
                                  const std::vector<WordSpan>& text_words = {});
-
-// The inverse, with `body` left empty, and the words into `*text_words`
-// when given; Corruption when `data` is not what encode_stored_fields wrote.
-Result<Document> decode_stored_fields(std::string_view data,
-                                      std::vector<WordSpan>* text_words = nullptr);
 
 }  // namespace kb

@@ -73,11 +73,10 @@ Result<RelatedArticles> RelatedFinder::find(const RelatedRequest& request,
                                   Xapian::Query(id_term)));
   const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(request.limit));
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    auto stored = decode_stored_fields(it.get_document().get_data());
+    auto stored = load_stored_fields(it.get_document(), {});
     if (!stored.is_ok()) return stored.status();
     SearchHit hit;
     hit.document = std::move(*stored);
-    hit.document.text.clear();
     hit.score = it.get_weight();
     out.articles.push_back(std::move(hit));
   }

@@ -164,7 +164,7 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
   results.confident = results.confidence >= options_.ranking.confidence_threshold;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     std::vector<WordSpan> text_words;
-    auto stored = decode_stored_fields(it.get_document().get_data(), &text_words);
+    auto stored = load_stored_fields(it.get_document(), {.text = true}, &text_words);
     if (!stored.is_ok()) return stored.status();
     SearchHit hit;
     hit.snippet = snippet_builder_.build(*stored, plan.terms, text_words);
@@ -188,10 +188,7 @@ Result<Document> Searcher::document(const std::string& client, const std::string
       return Status::not_found("no document '" + id + "' in client '" + client + "'",
                                {"", 0, "id"});
     }
-    const Xapian::Document xdoc = (*db)->get_document(*p);
-    auto doc = decode_stored_fields(xdoc.get_data());
-    if (doc.is_ok()) doc->body = xdoc.get_value(format::kSlotBody);
-    return doc;
+    return load_stored_fields((*db)->get_document(*p), {.text = true, .body = true});
   } catch (const Xapian::Error& e) {
     return Status::internal("reading '" + id + "' failed: " + e.get_description());
   }

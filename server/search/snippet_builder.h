@@ -32,7 +32,7 @@ class SnippetBuilder {
 
   // `terms`: the query's index terms (QueryPlan::terms). With no match in
   // the body or steps, the beginning of the body. `text_words`: the words of
-  // doc.text as the index stored them (decode_stored_fields); when empty,
+  // doc.text as the index stored them (load_stored_fields); when empty,
   // the text is segmented here.
   std::string build(const Document& doc, const std::vector<std::string>& terms,
                     const std::vector<WordSpan>& text_words = {}) const;

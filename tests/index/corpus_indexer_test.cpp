@@ -44,7 +44,7 @@ class CorpusIndexerTest : public ::testing::Test {
     std::vector<std::string> titles;
     for (auto t = db.allterms_begin("Q"); t != db.allterms_end("Q"); ++t) {
       const Xapian::Document doc = db.get_document(*db.postlist_begin(*t));
-      titles.push_back((*t).substr(1) + "=" + decode_stored_fields(doc.get_data())->title);
+      titles.push_back((*t).substr(1) + "=" + load_stored_fields(doc, {})->title);
     }
     return titles;
   }

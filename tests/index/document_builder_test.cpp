@@ -39,7 +39,7 @@ TEST(DocumentBuilderTest, WritesFilterTermsValuesAndData) {
   EXPECT_EQ(xdoc.get_value(format::kSlotLanguage), "bn");
   EXPECT_EQ(xdoc.get_value(format::kSlotTags), std::string("Refund") + format::kTagSeparator + "Money");
   EXPECT_EQ(xdoc.get_value(format::kSlotBody), "Track the refund.");
-  auto stored = decode_stored_fields(xdoc.get_data());
+  auto stored = load_stored_fields(xdoc, {});
   ASSERT_OK(stored);
   EXPECT_EQ(stored->id, "refund-1");
 }
@@ -48,7 +48,7 @@ TEST(DocumentBuilderTest, KeepsTheWordsOfABodyOnlyWhenItNeedsIcusIterator) {
   Analyzer analyzer;
   const Document chinese = testing::make_doc("shop", "zh-1", "退款", "退款状态查询 refund", "zh");
   std::vector<WordSpan> words;
-  ASSERT_OK(decode_stored_fields(DocumentBuilder(analyzer).build(chinese).get_data(), &words));
+  ASSERT_OK(load_stored_fields(DocumentBuilder(analyzer).build(chinese), {.text = true}, &words));
   const auto tokens = analyzer.analyze(chinese.text, "zh");
   ASSERT_EQ(words.size(), tokens.size());
   for (size_t i = 0; i < words.size(); ++i) {
@@ -56,7 +56,7 @@ TEST(DocumentBuilderTest, KeepsTheWordsOfABodyOnlyWhenItNeedsIcusIterator) {
     EXPECT_EQ(words[i].end, tokens[i].end) << i;
   }
   const Document hindi = testing::make_doc("shop", "hi-1", "रिफंड", "रिफंड की स्थिति refund", "hi");
-  ASSERT_OK(decode_stored_fields(DocumentBuilder(analyzer).build(hindi).get_data(), &words));
+  ASSERT_OK(load_stored_fields(DocumentBuilder(analyzer).build(hindi), {.text = true}, &words));
   EXPECT_TRUE(words.empty()) << "the scanner splits it fast: nothing to keep";
 }
 

@@ -26,7 +26,7 @@ Xapian::Database live(const testing::TempDir& dir, const std::string& client = "
 std::string title_of(const Xapian::Database& db, const std::string& id) {
   Xapian::PostingIterator p = db.postlist_begin(DocumentBuilder::id_term(id));
   if (p == db.postlist_end(DocumentBuilder::id_term(id))) return "<absent>";
-  return decode_stored_fields(db.get_document(*p).get_data())->title;
+  return load_stored_fields(db.get_document(*p), {})->title;
 }
 
 TEST(IndexWriterTest, BuildsAndRecordsHowTheIndexWasMade) {
