@@ -3,33 +3,13 @@
 #include <algorithm>
 
 #include "indexer/common/utf8.h"
+#include "server/search/grapheme_index.h"
 
 namespace kb {
 
 namespace {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
-
-// Byte offsets of every grapheme boundary in a text, to count characters
-// between two byte offsets. ASCII text needs no table: every byte is one.
-class GraphemeIndex {
- public:
-  explicit GraphemeIndex(std::string_view text) : ascii_(is_ascii(text)) {
-    if (!ascii_) boundaries_ = grapheme_boundaries(text);
-  }
-
-  // Characters between two byte offsets that lie on boundaries.
-  size_t chars_between(uint32_t from, uint32_t to) const { return index_of(to) - index_of(from); }
-
- private:
-  size_t index_of(uint32_t byte) const {
-    if (ascii_) return byte;
-    return static_cast<size_t>(std::lower_bound(boundaries_.begin(), boundaries_.end(), byte) -
-                               boundaries_.begin());
-  }
-  bool ascii_ = false;
-  std::vector<uint32_t> boundaries_;
-};
 
 struct Passage {
   int distinct = 0;  // distinct query terms inside
