@@ -99,33 +99,62 @@ bool units_of(std::string_view text, std::vector<Segmenter::Unit>* units) {
   return true;
 }
 
+// The units of a decoded text, for scan_words.
+class DecodedUnits {
+ public:
+  explicit DecodedUnits(const std::vector<Segmenter::Unit>& units) : units_(units) {}
+  size_t size() const { return units_.size(); }
+  WordBreak type(size_t k) const { return type_of(units_[k]); }
+  uint32_t start(size_t k) const { return units_[k].start; }
+  bool marked(size_t k) const { return units_[k].marked; }
+
+ private:
+  const std::vector<Segmenter::Unit>& units_;
+};
+
+// An ASCII text read as units in place: each byte is one, unmarked. Most
+// texts are ASCII, and decoding them into units cost half of segmenting.
+class AsciiUnits {
+ public:
+  explicit AsciiUnits(std::string_view text) : text_(text), table_(word_break_table()) {}
+  size_t size() const { return text_.size(); }
+  WordBreak type(size_t k) const { return table_[static_cast<unsigned char>(text_[k])]; }
+  uint32_t start(size_t k) const { return static_cast<uint32_t>(k); }
+  bool marked(size_t) const { return false; }
+
+ private:
+  std::string_view text_;
+  const std::array<WordBreak, kCovered>& table_;
+};
+
 // UAX #29 as ICU's root rules apply it to the covered scripts: letters,
 // digits and connectors join (WB5, WB8-WB10, WB13a/b); a MidLetter or
 // MidNumLet joins two letters (WB6/7) and a MidNum or MidNumLet two digits
 // (WB11/12). A lone connector is no word, two are; nor, in ICU, is a
 // segment that ends in a connector with marks ("a_" + U+0301).
-std::vector<WordSpan> scan_words(const std::vector<Segmenter::Unit>& units, uint32_t text_size) {
+template <typename Units>
+std::vector<WordSpan> scan_words(const Units& units, uint32_t text_size) {
   std::vector<WordSpan> spans;
   const size_t m = units.size();
-  auto end_of = [&](size_t k) { return k + 1 < m ? units[k + 1].start : text_size; };
+  auto end_of = [&](size_t k) { return k + 1 < m ? units.start(k + 1) : text_size; };
   size_t i = 0;
   while (i < m) {
-    if (!in_word(type_of(units[i]))) {
+    if (!in_word(units.type(i))) {
       ++i;
       continue;
     }
     size_t j = i + 1;
-    bool has_alnum = type_of(units[i]) != WordBreak::kConnector;
+    bool has_alnum = units.type(i) != WordBreak::kConnector;
     while (j < m) {
-      const WordBreak b = type_of(units[j]);
+      const WordBreak b = units.type(j);
       if (in_word(b)) {
         has_alnum = has_alnum || b != WordBreak::kConnector;
         ++j;
         continue;
       }
       if (j + 1 >= m) break;
-      const WordBreak before = type_of(units[j - 1]);
-      const WordBreak after = type_of(units[j + 1]);
+      const WordBreak before = units.type(j - 1);
+      const WordBreak after = units.type(j + 1);
       const bool letters = before == WordBreak::kLetter && after == WordBreak::kLetter &&
                            (b == WordBreak::kMidLetter || b == WordBreak::kMidNumLet);
       const bool digits = before == WordBreak::kDigit && after == WordBreak::kDigit &&
@@ -134,9 +163,9 @@ std::vector<WordSpan> scan_words(const std::vector<Segmenter::Unit>& units, uint
       j += 2;
     }
     const bool ends_in_marked_connector =
-        type_of(units[j - 1]) == WordBreak::kConnector && units[j - 1].marked;
+        units.type(j - 1) == WordBreak::kConnector && units.marked(j - 1);
     if ((has_alnum || j - i > 1) && !ends_in_marked_connector) {
-      spans.push_back({units[i].start, end_of(j - 1)});
+      spans.push_back({units.start(i), end_of(j - 1)});
     }
     i = j;
   }
@@ -159,8 +188,10 @@ bool Segmenter::needs_iterator(std::string_view text) {
 std::vector<WordSpan> Segmenter::words(std::string_view text) {
   std::vector<WordSpan> spans;
   if (text.empty() || !iterator_) return spans;
+  const auto size = static_cast<uint32_t>(text.size());
+  if (is_ascii(text)) return scan_words(AsciiUnits(text), size);
   units_.clear();
-  if (units_of(text, &units_)) return scan_words(units_, static_cast<uint32_t>(text.size()));
+  if (units_of(text, &units_)) return scan_words(DecodedUnits(units_), size);
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_SUCCESS(status)) iterator_->setText(ut, status);
