@@ -6,15 +6,24 @@
 #include <unicode/utf8.h>
 #include <unicode/utext.h>
 
+#include <cstring>
 #include <memory>
 
 namespace kb {
 
-bool is_ascii(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+bool is_ascii(std::string_view text) { return next_non_ascii(text, 0) == text.size(); }
+
+size_t next_non_ascii(std::string_view text, size_t from) {
+  // Eight bytes at a time: most text is ASCII.
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & kHighBits) break;
   }
-  return true;
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
 }
 
 bool is_valid_utf8(std::string_view text, size_t* bad_offset) {

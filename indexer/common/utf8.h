@@ -27,6 +27,9 @@ inline int32_t next_code_point(std::string_view text, int32_t* i) {
 // True when every byte of `text` is ASCII (below 0x80).
 bool is_ascii(std::string_view text);
 
+// The first byte at or after `from` that is not ASCII, or text.size().
+size_t next_non_ascii(std::string_view text, size_t from);
+
 // True when `text` is well-formed UTF-8 (no overlongs, surrogates or
 // truncated sequences). On failure, *bad_offset gets the first bad byte.
 bool is_valid_utf8(std::string_view text, size_t* bad_offset = nullptr);

@@ -1,28 +1,10 @@
 #include "server/search/grapheme_index.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "indexer/common/utf8.h"
 
 namespace kb {
-
-namespace {
-
-// The first byte at or after `i` that is not ASCII, or text.size(); eight
-// bytes at a time, as most text is ASCII.
-size_t next_non_ascii(std::string_view text, size_t i) {
-  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-  for (; i + 8 <= text.size(); i += 8) {
-    uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    if (word & kHighBits) break;
-  }
-  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
-  return i;
-}
-
-}  // namespace
 
 GraphemeIndex::GraphemeIndex(std::string_view text) {
   const auto n = static_cast<uint32_t>(text.size());

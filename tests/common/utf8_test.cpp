@@ -37,6 +37,21 @@ TEST(Utf8Test, AsciiIsEveryByteBelow0x80) {
   EXPECT_TRUE(is_ascii("can't e.g. 3.14\x7f"));
   EXPECT_FALSE(is_ascii("caf\xc3\xa9"));
   EXPECT_FALSE(is_ascii("\x80"));
+  EXPECT_FALSE(is_ascii("sixteen bytes ok\xc3\xa9 and more after the eighth"));
+}
+
+TEST(Utf8Test, NextNonAsciiFindsTheFirstHighByteFromAnOffset) {
+  const std::string text = "0123456789abcdef\xe0\xa4\x95 tail 0123456789\xc3\xa9";
+  EXPECT_EQ(next_non_ascii(text, 0), 16u);
+  EXPECT_EQ(next_non_ascii(text, 16), 16u);
+  EXPECT_EQ(next_non_ascii(text, 19), 35u);
+  EXPECT_EQ(next_non_ascii(text, text.size()), text.size());
+  EXPECT_EQ(next_non_ascii("ascii only, longer than eight", 3), 29u);
+  for (size_t at = 0; at < 20; ++at) {  // a high byte at every place in a word
+    std::string s(20, 'a');
+    s[at] = '\x80';
+    EXPECT_EQ(next_non_ascii(s, 0), at) << at;
+  }
 }
 
 TEST(Utf8Test, GraphemesAreUserPerceivedCharacters) {
