@@ -68,10 +68,11 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view lan
   std::vector<Token> tokens;
   for (const WordSpan& span : impl_->segmenter.words(text)) {
     const std::string_view word = text.substr(span.start, span.end - span.start);
+    if (word.size() > kMaxWordBytes) continue;
     const Script script = script_of_word(word);
     Token token;
     token.unstemmed = impl_->fold(word, script);
-    if (token.unstemmed.empty()) continue;
+    if (token.unstemmed.empty() || token.unstemmed.size() > kMaxWordBytes) continue;
     token.term = impl_->stemmer.stem(token.unstemmed, script, language);
     token.start = span.start;
     token.end = span.end;
@@ -118,7 +119,7 @@ std::vector<WordMatch> Analyzer::match_terms(std::string_view text,
   matches.reserve(words.size());
   for (const WordSpan& span : words) {
     const std::string_view word = text.substr(span.start, span.end - span.start);
-    if (word.empty()) continue;
+    if (word.empty() || word.size() > kMaxWordBytes) continue;
     WordMatch match{span.start, span.end, -1};
     // Folding lower-cases an ASCII first letter and keeps a digit (marks
     // after it are dropped or do not compose with it): most words are
@@ -160,6 +161,7 @@ std::vector<WordMatch> Analyzer::match_terms(std::string_view text,
         folded = ascii_lower(word);
         script = script_of_word(word);
       }
+      if (folded.size() > kMaxWordBytes) continue;
       const auto it = index_of.find(impl_->stemmer.stem(folded, script, language));
       if (it != index_of.end()) match.term = it->second;
     }

@@ -44,8 +44,14 @@ class Analyzer {
   // Written into every index; bump kVersion whenever any step changes the
   // terms it produces, so old indexes are refused and rebuilt.
   static constexpr std::string_view kName = "kb-icu";
-  static constexpr int kVersion = 1;
-  static std::string id();  // "kb-icu/1"
+  static constexpr int kVersion = 2;
+  static std::string id();  // "kb-icu/2"
+
+  // A word longer than this, as written or folded, makes no token. Xapian refuses a term
+  // over 245 bytes, prefix included, so one such word would fail the whole
+  // build; and a word that long is a hash or an encoded blob, not a word
+  // anyone searches for. 120 bytes keeps a 40-letter Tamil word.
+  static constexpr size_t kMaxWordBytes = 120;
 
   Analyzer();
   ~Analyzer();

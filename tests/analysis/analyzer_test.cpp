@@ -95,6 +95,30 @@ TEST(AnalyzerTest, TermsAreNeverEmpty) {
   }
 }
 
+TEST(AnalyzerTest, AWordTooLongForATermMakesNoToken) {
+  Analyzer analyzer;
+  const std::string longest(Analyzer::kMaxWordBytes, 'a');
+  const std::string ascii(Analyzer::kMaxWordBytes + 1, 'a');
+  std::string devanagari;  // 41 letters of 3 bytes
+  for (int i = 0; i < 41; ++i) devanagari += "क";
+  // 15 bytes as written, 165 folded: NFKC spells out each ligature.
+  std::string ligatures;
+  for (int i = 0; i < 5; ++i) ligatures += "\uFDFA";
+  for (const std::string& word : {ascii, devanagari, ligatures}) {
+    const std::string text = "card " + word + " blocked";
+    const auto tokens = analyzer.analyze(text, "en");
+    ASSERT_EQ(tokens.size(), 2u) << word.size();
+    EXPECT_EQ(tokens[1].term, "block");
+    EXPECT_EQ(tokens[1].position, 1u);
+    const auto matches = analyzer.match_terms(text, "en", {"card", "block"});
+    ASSERT_EQ(matches.size(), word == ligatures ? 3u : 2u) << word.size();
+    EXPECT_EQ(matches.back().term, 1);
+  }
+  const auto kept = analyzer.analyze("card " + longest, "en");
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(kept[1].unstemmed, longest);
+}
+
 TEST(AnalyzerTest, AWordSeenBeforeFoldsAsTheFirstTime) {
   // The analyzer remembers folded words: a warm one must agree with a new one.
   const char* texts[] = {"ＦＵＬＬ ﬁnance café Ελληνικά CAFÉ", "ज़रूरी हँसना ज़रूरी",
