@@ -13,8 +13,9 @@ namespace kb::format {
 
 // 2: words, synonyms, suggestions, incremental bookkeeping; 3: binary stored
 // fields; 4: stored fields keep the words of texts ICU's dictionaries split;
-// 5: stored fields and plain text are values (kSlotFields, kSlotText)
-inline constexpr int kFormatVersion = 5;
+// 5: stored fields and plain text are values (kSlotFields, kSlotText); 6:
+// the transliteration lexicon is metadata (kMetaRomanKeyPrefix)
+inline constexpr int kFormatVersion = 6;
 
 // Folder layout under the index root:
 //   <root>/<client>/gen-000042/   one complete Xapian database (a generation)
@@ -52,12 +53,6 @@ inline constexpr std::string_view kPrefixTag = "K";
 // source_term()). An article written over HTTP has none, so no corpus run
 // deletes it. Lets a run find the articles of a changed or removed file.
 inline constexpr std::string_view kPrefixSource = "XF";
-
-// Synonym-table keys of the transliteration lexicon: kPrefixRomanKey, a
-// letter for the script whose folding made the key (d: Devanagari, b:
-// Bengali, t: Tamil), then the romanized key; the synonyms are the index
-// terms of the words with that key, in native and Latin script alike.
-inline constexpr std::string_view kPrefixRomanKey = "R";
 
 // Synonym-table keys of the client's synonyms (corpus/<client>/synonyms.json):
 // kPrefixSynonymKey, then the phrase's index terms joined by one space; the
@@ -117,6 +112,14 @@ inline constexpr std::string_view kMetaDefaultLanguage = "kb.default_language";
 // changes (the last writer wins).
 inline constexpr std::string_view kMetaSourceFiles = "kb.source_files";
 inline constexpr std::string_view kMetaBuiltAt = "kb.built_at";         // ISO 8601 UTC
+// Metadata keys of the transliteration lexicon: kMetaRomanKeyPrefix, a
+// letter for the script whose folding made the key (d: Devanagari, b:
+// Bengali, t: Tamil), then the romanized key; the value is the words with
+// that key (folded, unstemmed), in native and Latin script alike, sorted,
+// each followed by '\0'. Not the synonym table: Xapian deflates every
+// synonym entry with a freshly reset zlib stream, a quarter of a million
+// instructions for a few bytes, which was 7% of a build.
+inline constexpr std::string_view kMetaRomanKeyPrefix = "kb.roman.";
 // Which sides the transliteration lexicon has words for: "latin", "native",
 // "latin,native" or "" (a Latin query word needs native words to match).
 inline constexpr std::string_view kMetaLexiconScripts = "kb.lexicon_scripts";

@@ -25,7 +25,18 @@ std::string TransliterationLexicon::entry(Script script, std::string_view key) {
   if (script == Script::kDevanagari) letter = 'd';
   if (script == Script::kBengali) letter = 'b';
   if (script == Script::kTamil) letter = 't';
-  return std::string(format::kPrefixRomanKey) + letter + std::string(key);
+  return std::string(format::kMetaRomanKeyPrefix) + letter + std::string(key);
+}
+
+std::vector<std::string> TransliterationLexicon::words_of(const Xapian::Database& db,
+                                                          const std::string& entry) {
+  const std::string value = db.get_metadata(entry);
+  std::vector<std::string> words;
+  for (size_t start = 0, end; (end = value.find('\0', start)) != std::string::npos;
+       start = end + 1) {
+    words.emplace_back(value, start, end - start);
+  }
+  return words;
 }
 
 void TransliterationLexicon::add(const Token& token, std::string_view surface) {
@@ -45,13 +56,21 @@ void TransliterationLexicon::add(const Token& token, std::string_view surface) {
 }
 
 void TransliterationLexicon::write(Xapian::WritableDatabase& db) const {
-  // Xapian's synonym table is a B-tree: adding in key order is cheapest.
+  // Sorted, so that each key's words are together, and keys go into the
+  // B-tree in order, which is cheapest.
   std::vector<const std::pair<std::string, std::string>*> sorted;
   sorted.reserve(entries_.size());
   for (const auto& e : entries_) sorted.push_back(&e);
   std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return *a < *b; });
-  for (size_t i = 0; i < sorted.size(); ++i) {
-    if (i == 0 || *sorted[i] != *sorted[i - 1]) db.add_synonym(sorted[i]->first, sorted[i]->second);
+  for (size_t i = 0; i < sorted.size();) {
+    const std::string& key = sorted[i]->first;
+    std::vector<std::string> words = words_of(db, key);
+    for (; i < sorted.size() && sorted[i]->first == key; ++i) words.push_back(sorted[i]->second);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    std::string value;
+    for (const std::string& word : words) value.append(word).push_back('\0');
+    db.set_metadata(key, value);
   }
   // An incremental run adds to what earlier runs wrote; a side once present
   // stays (lookups skip words no longer in the index, see cross_script_matches).
@@ -82,8 +101,7 @@ std::vector<TransliterationLexicon::Match> TransliterationLexicon::cross_script_
   }
   std::vector<std::pair<Xapian::doccount, Match>> found;
   for (const auto& e : entries) {
-    for (auto it = db.synonyms_begin(e); it != db.synonyms_end(e); ++it) {
-      const std::string word = *it;
+    for (const std::string& word : words_of(db, e)) {
       // Only the other script: a Latin word looks for native words and back.
       if (is_ascii(word) == from_latin) continue;
       std::string term = analyzer.term_of(word, "");

@@ -1,9 +1,9 @@
 // TransliterationLexicon: links words of one client across scripts through
 // their romanized keys (see Romanizer), so that "nahi" finds "नहीं" and
 // "सिम" finds "sim". Built from the analyzed words while indexing and kept
-// in the database's synonym table (keys in index_format.h), which maps each
-// key to the words (folded, unstemmed) that have it: a lookup per query
-// word, no extra postings, and a cross-script match is an ordinary index
+// in the database's metadata (keys in index_format.h), which maps each key
+// to the words (folded, unstemmed) that have it: a lookup per query word,
+// no extra postings, and a cross-script match is an ordinary index
 // term, so it is ranked and highlighted like any other.
 //
 // Thread safety: one lexicon per writer thread; lookups only read `db`.
@@ -29,8 +29,8 @@ class TransliterationLexicon {
   // Records the keys of `token`, whose text as written is `surface`.
   void add(const Token& token, std::string_view surface);
 
-  // Adds every key -> terms entry to `db`'s synonym table, keeping the
-  // entries already there (an incremental run adds the words of the
+  // Adds every key -> words entry to `db`'s metadata, keeping the words
+  // already there (an incremental run adds the words of the
   // articles it wrote; entries of words since removed stay, harmless, as
   // cross_script_matches skips terms no article has).
   void write(Xapian::WritableDatabase& db) const;
@@ -48,8 +48,11 @@ class TransliterationLexicon {
                                                  const Romanizer& romanizer, const Token& token,
                                                  std::string_view surface, size_t limit);
 
-  // The synonym-table key of a romanized key made for `script`.
+  // The metadata key of a romanized key made for `script`.
   static std::string entry(Script script, std::string_view key);
+
+  // The words `db` has under `entry`, in byte order.
+  static std::vector<std::string> words_of(const Xapian::Database& db, const std::string& entry);
 
  private:
   Romanizer romanizer_;
@@ -58,7 +61,7 @@ class TransliterationLexicon {
   std::unordered_set<std::string, StringHash, std::equal_to<>> seen_;  // surfaces already keyed
   bool has_latin_ = false;
   bool has_native_ = false;
-  // (synonym-table key, word) pairs, duplicates included: appending costs
+  // (metadata key, word) pairs, duplicates included: appending costs
   // less than keeping a map of sets for every new surface; write() sorts.
   std::vector<std::pair<std::string, std::string>> entries_;
 };
