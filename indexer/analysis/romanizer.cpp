@@ -105,9 +105,11 @@ std::vector<char32_t> nfc_code_points(std::string_view word) {
 }
 
 void replace_all(std::string* s, std::string_view from, std::string_view to) {
+  size_t hit = s->find(from);
+  if (hit == std::string::npos) return;  // most rules miss most words: no copy
   std::string out;
   size_t pos = 0;
-  for (size_t hit = s->find(from); hit != std::string::npos; hit = s->find(from, pos)) {
+  for (; hit != std::string::npos; hit = s->find(from, pos)) {
     out.append(*s, pos, hit - pos);
     out += to;
     pos = hit + from.size();
