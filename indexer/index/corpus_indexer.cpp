@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -25,52 +26,92 @@ std::string read_file_bytes(const std::string& path) {
   return out.str();
 }
 
-// Loads every selected client; `loaded` gets their sources.
-CorpusReport load_all(const CorpusIndexerOptions& options, std::vector<ClientSources>* loaded) {
-  CorpusReport report;
+// The clients a run covers, in name order. NotFound for a name in
+// only_clients that the corpus lacks.
+Result<std::vector<ClientInfo>> selected_clients(const CorpusIndexerOptions& options) {
   auto clients = list_clients(options.corpus_root);
-  if (!clients.is_ok()) {
-    report.failure = clients.status();
-    return report;
-  }
-  for (const std::string& wanted : options.only_clients) {
+  if (!clients.is_ok()) return clients.status();
+  const auto& only = options.only_clients;
+  for (const std::string& wanted : only) {
     const bool known = std::any_of(clients->begin(), clients->end(),
                                    [&](const ClientInfo& c) { return c.name == wanted; });
     if (!known) {
-      report.failure = Status::not_found("no client '" + wanted + "' in the corpus " +
-                                         options.corpus_root + " (no folder with a client.json)");
-      return report;
+      return Status::not_found("no client '" + wanted + "' in the corpus " +
+                               options.corpus_root + " (no folder with a client.json)");
     }
   }
+  std::vector<ClientInfo> selected;
   for (const auto& client : *clients) {
-    if (!options.only_clients.empty() &&
-        std::find(options.only_clients.begin(), options.only_clients.end(), client.name) ==
-            options.only_clients.end()) {
-      continue;
+    if (only.empty() || std::find(only.begin(), only.end(), client.name) != only.end()) {
+      selected.push_back(client);
     }
-    ClientInfo info = client;
-    // A bad synonyms file is reported and the client indexed without synonyms.
-    if (auto synonyms = read_synonyms(client.dir); synonyms.is_ok()) {
-      info.synonyms = std::move(*synonyms);
-    } else {
-      report.rejected.push_back(synonyms.status());
-    }
-    LoadResult result = load_client(info, options.load);
-    std::set<std::string> rejected_files;
-    for (auto& error : result.errors) {
-      rejected_files.insert(error.where().file);
-      report.rejected.push_back(std::move(error));
-    }
-    ClientSources sources{info, std::move(result.documents), {}};
-    for (const std::string& file : list_article_files(client)) {
-      sources.files.push_back(
-          {std::filesystem::path(file).lexically_relative(client.dir).generic_string(),
-           source_file_hash(client, file), rejected_files.count(file) > 0});
-    }
-    if (options.progress) options.progress->total += sources.documents.size();
-    loaded->push_back(std::move(sources));
   }
-  return report;
+  return selected;
+}
+
+// One client as read from the corpus: its valid articles, its files, and
+// what was rejected on the way.
+struct LoadedClient {
+  ClientSources sources;
+  std::vector<Status> rejected;
+};
+
+LoadedClient load_one(const ClientInfo& client, const CorpusIndexerOptions& options) {
+  LoadedClient loaded;
+  ClientInfo info = client;
+  // A bad synonyms file is reported and the client indexed without synonyms.
+  if (auto synonyms = read_synonyms(client.dir); synonyms.is_ok()) {
+    info.synonyms = std::move(*synonyms);
+  } else {
+    loaded.rejected.push_back(synonyms.status());
+  }
+  LoadResult result = load_client(info, options.load);
+  std::set<std::string> rejected_files;
+  for (auto& error : result.errors) {
+    rejected_files.insert(error.where().file);
+    loaded.rejected.push_back(std::move(error));
+  }
+  loaded.sources = {info, std::move(result.documents), {}};
+  for (const std::string& file : list_article_files(client)) {
+    loaded.sources.files.push_back(
+        {std::filesystem::path(file).lexically_relative(client.dir).generic_string(),
+         source_file_hash(client, file), rejected_files.count(file) > 0});
+  }
+  if (options.progress) options.progress->total += loaded.sources.documents.size();
+  return loaded;
+}
+
+// Runs task(i) for every i below `count`, on `jobs` threads (this one
+// among them), each taking the next i when it is free.
+void run_parallel(size_t count, unsigned jobs, const std::function<void(size_t)>& task) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < count; i = next++) task(i);
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+}
+
+// Threads for `clients` clients: options.jobs, or one per core; never more
+// than there are clients.
+unsigned job_count(const CorpusIndexerOptions& options, size_t clients) {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::min<unsigned>(options.jobs ? options.jobs : cores, std::max<size_t>(1, clients));
+}
+
+// Loads `clients` on `jobs` threads; the rejections go to `report` in
+// client order.
+std::vector<LoadedClient> load_all(const std::vector<ClientInfo>& clients,
+                                   const CorpusIndexerOptions& options, unsigned jobs,
+                                   CorpusReport* report) {
+  std::vector<LoadedClient> loaded(clients.size());
+  run_parallel(clients.size(), jobs, [&](size_t i) { loaded[i] = load_one(clients[i], options); });
+  for (LoadedClient& client : loaded) {
+    for (Status& error : client.rejected) report->rejected.push_back(std::move(error));
+  }
+  return loaded;
 }
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -85,13 +126,18 @@ std::string source_file_hash(const ClientInfo& client, const std::string& path) 
 
 CorpusReport check_corpus(const CorpusIndexerOptions& options) {
   const auto start = std::chrono::steady_clock::now();
-  std::vector<ClientSources> loaded;
-  CorpusReport report = load_all(options, &loaded);
-  for (const auto& client : loaded) {
+  CorpusReport report;
+  auto clients = selected_clients(options);
+  if (!clients.is_ok()) {
+    report.failure = clients.status();
+    return report;
+  }
+  for (const LoadedClient& client :
+       load_all(*clients, options, job_count(options, clients->size()), &report)) {
     ClientBuildSummary summary;
-    summary.client = client.client.name;
-    summary.documents = client.documents.size();
-    for (const auto& doc : client.documents) {
+    summary.client = client.sources.client.name;
+    summary.documents = client.sources.documents.size();
+    for (const auto& doc : client.sources.documents) {
       ++summary.documents_per_language[primary_language(doc.language)];
     }
     report.clients.push_back(std::move(summary));
@@ -102,23 +148,18 @@ CorpusReport check_corpus(const CorpusIndexerOptions& options) {
 
 CorpusReport build_corpus(const CorpusIndexerOptions& options) {
   const auto start = std::chrono::steady_clock::now();
-  std::vector<ClientSources> loaded;
-  CorpusReport report = load_all(options, &loaded);
-  if (!report.failure.is_ok()) return report;
-  if (options.strict && !report.rejected.empty()) {
-    report.published_nothing_strict = true;
-    report.seconds = seconds_since(start);
+  CorpusReport report;
+  auto clients = selected_clients(options);
+  if (!clients.is_ok()) {
+    report.failure = clients.status();
     return report;
   }
-
   // One writer per client database; clients are independent, so they are
   // built in parallel on separate threads.
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const unsigned jobs = std::min<unsigned>(options.jobs ? options.jobs : cores,
-                                           std::max<size_t>(1, loaded.size()));
-  std::vector<Result<ClientBuildSummary>> results(loaded.size(), Status::internal("not built"));
-  std::atomic<size_t> next{0};
-  auto work = [&] {
+  const unsigned jobs = job_count(options, clients->size());
+  std::vector<Result<ClientBuildSummary>> results(clients->size(),
+                                                  Status::internal("not built"));
+  auto build = [&](const ClientSources& sources) {
     IndexWriter writer({.index_root = options.index_root,
                         .weights = options.weights,
                         .force = options.force,
@@ -126,12 +167,31 @@ CorpusReport build_corpus(const CorpusIndexerOptions& options) {
                         .romanizer = options.romanizer,
                         .lock = options.lock,
                         .progress = options.progress});
-    for (size_t i = next++; i < loaded.size(); i = next++) results[i] = writer.build_client(loaded[i]);
+    return writer.build_client(sources);
   };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
+  if (options.strict) {
+    // Nothing may be published before every file has been validated.
+    std::vector<LoadedClient> loaded = load_all(*clients, options, jobs, &report);
+    if (!report.rejected.empty()) {
+      report.published_nothing_strict = true;
+      report.seconds = seconds_since(start);
+      return report;
+    }
+    run_parallel(loaded.size(), jobs, [&](size_t i) { results[i] = build(loaded[i].sources); });
+  } else {
+    // Each thread reads a client, then builds it: reading overlaps the
+    // other threads' building, and a client's articles are freed once its
+    // index is written.
+    std::vector<std::vector<Status>> rejected(clients->size());
+    run_parallel(clients->size(), jobs, [&](size_t i) {
+      LoadedClient loaded = load_one((*clients)[i], options);
+      rejected[i] = std::move(loaded.rejected);
+      results[i] = build(loaded.sources);
+    });
+    for (auto& errors : rejected) {
+      for (Status& error : errors) report.rejected.push_back(std::move(error));
+    }
+  }
 
   for (auto& result : results) {
     if (result.is_ok()) {

@@ -44,9 +44,12 @@ struct CorpusReport {
 // nothing.
 CorpusReport check_corpus(const CorpusIndexerOptions& options);
 
-// check_corpus, then brings every client's index up to date (IndexWriter):
-// in place for what changed, or a full build. Files that fail validation are
-// left out (or, with strict, nothing is published). NotFound failure for a
+// Loads and validates each client as check_corpus does, then brings its
+// index up to date (IndexWriter): in place for what changed, or a full
+// build. Clients are read and built on parallel threads, each reading a
+// client just before building it; with strict, every client is read first,
+// and nothing is published if any file fails validation. Otherwise such
+// files are left out. NotFound failure for a
 // name in only_clients that is not in the corpus.
 CorpusReport build_corpus(const CorpusIndexerOptions& options);
 

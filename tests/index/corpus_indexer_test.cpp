@@ -242,6 +242,31 @@ TEST_F(CorpusIndexerTest, BadRecordsAreReportedAndTheRestIndexed) {
   EXPECT_EQ(doccount("bank"), 3u);
 }
 
+TEST_F(CorpusIndexerTest, ClientsReadOnParallelThreadsReportInClientOrder) {
+  corpus_.write("bank/bad.json", R"({"id": "x", "title": "t"})");
+  corpus_.write("shop/bad.json", R"({"id": "y", "title": "t"})");
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    for (bool strict : {false, true}) {
+      IndexProgress progress;
+      CorpusIndexerOptions o = options();
+      o.jobs = jobs;
+      o.strict = strict;
+      o.force = true;
+      o.progress = &progress;
+      const CorpusReport report = build_corpus(o);
+      ASSERT_OK(report.failure);
+      ASSERT_EQ(report.rejected.size(), 2u);
+      EXPECT_NE(report.rejected[0].to_string().find("bank"), std::string::npos) << jobs;
+      EXPECT_NE(report.rejected[1].to_string().find("shop"), std::string::npos) << jobs;
+      EXPECT_EQ(report.published_nothing_strict, strict);
+      EXPECT_EQ(progress.total, 3u) << "the valid articles of both clients";
+      EXPECT_EQ(report.clients.size(), strict ? 0u : 2u);
+    }
+  }
+  EXPECT_EQ(live_titles("bank"), (std::vector<std::string>{"card=Card blocked", "upi=UPI failed"}));
+  EXPECT_EQ(live_titles("shop"), (std::vector<std::string>{"refund=Refund status"}));
+}
+
 TEST_F(CorpusIndexerTest, StrictPublishesNothingWhenAFileFails) {
   ASSERT_TRUE(build_corpus(options()).ok());
   corpus_.write("shop/more.jsonl",
