@@ -45,7 +45,8 @@ KbEngine::KbEngine(KbEngineOptions options)
 
 Status KbEngine::build(const BenchCorpus& corpus) {
   if (options_.reuse_index) return Status::ok();
-  IndexWriter writer({.index_root = options_.root, .force = true});
+  // One thread, as the floor: the single-threaded figure of the issue.
+  IndexWriter writer({.index_root = options_.root, .force = true, .build_ahead = false});
   for (size_t c = 0; c < corpus.clients.size(); ++c) {
     auto built = writer.build_client({corpus.clients[c], corpus.documents[c], {}});
     if (!built.is_ok()) return built.status();

@@ -3,12 +3,14 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <optional>
 #include <set>
 
 #include "indexer/analysis/language_table.h"
 #include "indexer/common/utc_time.h"
 #include "indexer/index/catalog.h"
 #include "indexer/index/content_hash.h"
+#include "indexer/index/documents_ahead.h"
 #include "indexer/index/index_format.h"
 #include "indexer/index/stored_fields.h"
 #include "indexer/index/synonym_table.h"
@@ -160,8 +162,10 @@ std::string IndexWriter::settings_hash() const {
 
 std::vector<ChangeOutcome> IndexWriter::apply(Xapian::WritableDatabase& db,
                                               const std::vector<ArticleChange>& changes,
-                                              TransliterationLexicon* lexicon) {
+                                              TransliterationLexicon* lexicon, bool ahead) {
   DocumentBuilder builder(analyzer_, options_.weights);
+  std::optional<DocumentsAhead> built;
+  if (ahead) built.emplace(builder, changes, lexicon);
   std::vector<ChangeOutcome> outcomes;
   outcomes.reserve(changes.size());
   for (const ArticleChange& change : changes) {
@@ -172,10 +176,13 @@ std::vector<ChangeOutcome> IndexWriter::apply(Xapian::WritableDatabase& db,
       if (existing) db.delete_document(id_term);
       outcome.status = existing ? ChangeStatus::kDeleted : ChangeStatus::kNotFound;
     } else {
+      std::optional<Xapian::Document> ready;
+      if (built) ready = built->next();
       const std::string hash = article_content_hash(change.document, change.source);
       if (!existing || db.get_document(existing).get_value(format::kSlotContentHash) != hash) {
         // By docid: the id term was looked up once already.
-        Xapian::Document doc = builder.build(change.document, lexicon, change.source);
+        Xapian::Document doc =
+            ready ? std::move(*ready) : builder.build(change.document, lexicon, change.source);
         if (existing) {
           db.replace_document(existing, doc);
         } else {
@@ -227,7 +234,8 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
     }
     Xapian::WritableDatabase db(staging, Xapian::DB_CREATE);
     TransliterationLexicon lexicon(options_.romanizer);
-    apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr);
+    apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr,
+          options_.build_ahead && plan.changes.size() > 1);
     // Counted against the index it replaces, so the summary reads as a diff.
     size_t previous_kept = 0;
     for (const ArticleChange& change : plan.changes) {

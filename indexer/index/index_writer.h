@@ -56,6 +56,9 @@ struct IndexWriterOptions {
   // Cross-script matching (TransliterationLexicon); off only to measure its cost.
   bool transliteration = true;
   RomanizerRules romanizer;  // folding rules of the romanized keys
+  // A full build analyzes articles on a second thread, ahead of the one
+  // writing them (DocumentsAhead); off to measure one thread alone.
+  bool build_ahead = true;
   LockOptions lock;          // how long to wait for another writer, and who we are
   IndexProgress* progress = nullptr;  // counted when given
 };
@@ -105,9 +108,11 @@ class IndexWriter {
                                                const std::string& live_path);
   std::string settings_hash() const;
   // Applies `changes` to `db`; the words of what it writes go into `lexicon`.
+  // `ahead`: every upsert's document is built, on a DocumentsAhead thread;
+  // otherwise only those that differ from `db`'s, on this thread.
   std::vector<ChangeOutcome> apply(Xapian::WritableDatabase& db,
                                    const std::vector<ArticleChange>& changes,
-                                   TransliterationLexicon* lexicon);
+                                   TransliterationLexicon* lexicon, bool ahead = false);
 
   IndexWriterOptions options_;
   Analyzer analyzer_;

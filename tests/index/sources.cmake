@@ -3,6 +3,7 @@ list(APPEND KB_TEST_SOURCES
   index/client_store_test.cpp
   index/corpus_indexer_test.cpp
   index/document_builder_test.cpp
+  index/documents_ahead_test.cpp
   index/index_writer_test.cpp
   index/progress_line_test.cpp
   index/stored_fields_test.cpp
