@@ -52,12 +52,7 @@ std::string DocumentBuilder::id_term(const std::string& article_id) {
 }
 
 std::string DocumentBuilder::source_term(std::string_view source) {
-  // Xapian terms hold at most 245 bytes; a longer path is named by its hash.
-  constexpr size_t kMaxPathInTerm = 200;
-  const std::string name = source.size() <= kMaxPathInTerm
-                               ? std::string(source)
-                               : "#" + ContentHash().add(source).hex();
-  return std::string(format::kPrefixSource) + name;
+  return bounded_term(format::kPrefixSource, source);
 }
 
 Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexicon* lexicon,
@@ -83,11 +78,11 @@ Xapian::Document DocumentBuilder::build(const Document& doc, TransliterationLexi
   if (language != primary) xdoc.add_boolean_term(std::string(format::kPrefixLanguage) + language);
   if (!doc.type.empty()) xdoc.add_boolean_term(std::string(format::kPrefixType) + doc.type);
   if (!doc.product.empty()) {
-    xdoc.add_boolean_term(std::string(format::kPrefixProduct) + filter_value(doc.product));
+    xdoc.add_boolean_term(filter_term(format::kPrefixProduct, doc.product));
   }
   std::string joined_tags;
   for (const auto& tag : doc.tags) {
-    xdoc.add_boolean_term(std::string(format::kPrefixTag) + filter_value(tag));
+    xdoc.add_boolean_term(filter_term(format::kPrefixTag, tag));
     if (!joined_tags.empty()) joined_tags += format::kTagSeparator;
     joined_tags += tag;
   }

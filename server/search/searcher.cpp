@@ -19,7 +19,7 @@ namespace {
 
 Xapian::Query filter_query(std::string_view prefix, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
-  for (const auto& value : values) terms.emplace_back(std::string(prefix) + filter_value(value));
+  for (const auto& value : values) terms.emplace_back(filter_term(prefix, value));
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 

@@ -9,4 +9,5 @@ list(APPEND KB_TEST_SOURCES
   index/stored_fields_test.cpp
   index/suggestion_terms_test.cpp
   index/synonym_table_test.cpp
+  index/text_utils_test.cpp
 )

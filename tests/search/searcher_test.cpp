@@ -90,6 +90,38 @@ TEST_F(SearcherTest, FiltersAreOredWithinAFieldAndAndedAcross) {
   EXPECT_EQ(ids(hi), (std::vector<std::string>{"upi-failed-hi"}));
 }
 
+TEST(SearcherFilterTest, ATagOrProductTooLongForATermStillIndexesAndFilters) {
+  // 100 letters, as the schema allows, are 300 bytes: over Xapian's term limit.
+  std::string tag;
+  std::string product;
+  for (int i = 0; i < 100; ++i) tag += "क", product += "ক";
+  Document hindi = testing::make_doc("bank", "long", "यूपीआई भुगतान", "यूपीआई भुगतान असफल", "hi");
+  hindi.tags = {tag};
+  hindi.product = product;
+  Document other = testing::make_doc("bank", "other", "यूपीआई भुगतान", "यूपीआई भुगतान", "hi");
+  other.tags = {tag + "ख"};
+  testing::TempIndex index({hindi, other});
+  Catalog catalog(index.root());
+  Searcher searcher(catalog);
+  auto ids = [&](std::vector<std::string> tags, std::vector<std::string> products) {
+    SearchRequest r;
+    r.client = "bank";
+    r.query = "भुगतान";
+    r.tags = std::move(tags);
+    r.products = std::move(products);
+    auto results = searcher.search(r);
+    EXPECT_OK(results);
+    std::vector<std::string> out;
+    if (results.is_ok()) {
+      for (const auto& hit : results->hits) out.push_back(hit.document.id);
+    }
+    return out;
+  };
+  EXPECT_EQ(ids({tag}, {}), (std::vector<std::string>{"long"}));
+  EXPECT_EQ(ids({tag + "ख"}, {}), (std::vector<std::string>{"other"}));
+  EXPECT_EQ(ids({}, {" " + product + "\n"}), (std::vector<std::string>{"long"}));
+}
+
 TEST_F(SearcherTest, HitsCarryDisplayFieldsAndASnippetButNotTheBody) {
   auto results = searcher_.search(bank("helpline"));
   ASSERT_OK(results);
