@@ -16,8 +16,24 @@ using nlohmann::json;
 
 constexpr std::string_view kSynonymsFile = "synonyms.json";
 constexpr size_t kMaxSynonymsFileBytes = 4 * 1024 * 1024;
+// A phrase's terms key the synonym table, and Xapian keys hold 245 bytes.
+constexpr size_t kMaxPhraseBytes = 200;
 
-// A non-empty list of non-empty strings, or the error at `where`.
+// Not blank, and short enough to key the synonym table.
+Status check_phrase(const std::string& phrase, const Location& where) {
+  if (phrase.find_first_not_of(" \t") == std::string::npos) {
+    return Status::invalid_argument("a phrase must not be empty", where);
+  }
+  if (phrase.size() > kMaxPhraseBytes) {
+    return Status::invalid_argument("a phrase is at most " + std::to_string(kMaxPhraseBytes) +
+                                        " bytes; this one has " + std::to_string(phrase.size()) +
+                                        ": shorten it",
+                                    where);
+  }
+  return Status::ok();
+}
+
+// A non-empty list of phrases (check_phrase), or the error at `where`.
 Status read_phrases(const json& value, size_t min_count, const Location& where,
                     std::vector<std::string>* out) {
   if (!value.is_array() || value.size() < min_count) {
@@ -26,10 +42,8 @@ Status read_phrases(const json& value, size_t min_count, const Location& where,
                                     where);
   }
   for (const json& item : value) {
-    if (!item.is_string() || item.get_ref<const std::string&>().find_first_not_of(" \t") ==
-                                 std::string::npos) {
-      return Status::invalid_argument("every phrase must be a non-empty string", where);
-    }
+    if (!item.is_string()) return Status::invalid_argument("every phrase must be a string", where);
+    if (Status s = check_phrase(item.get_ref<const std::string&>(), where); !s.is_ok()) return s;
     out->push_back(item.get<std::string>());
   }
   return Status::ok();
@@ -93,9 +107,7 @@ Result<std::vector<SynonymRule>> parse_synonyms(std::string_view text, const std
       }
       for (const auto& [phrase, list] : value.items()) {
         const Location where{file, line_of_inner_key(text, line, phrase), "one_way." + phrase};
-        if (phrase.find_first_not_of(" \t") == std::string::npos) {
-          return Status::invalid_argument("a phrase must not be empty", where);
-        }
+        if (Status s = check_phrase(phrase, where); !s.is_ok()) return s;
         SynonymRule rule{phrase, {}};
         Status s = read_phrases(list, 1, where, &rule.expansions);
         if (!s.is_ok()) return s;

@@ -19,8 +19,9 @@
 namespace kb {
 
 // The rules of client_dir/synonyms.json; none when the file does not exist.
-// Errors (invalid JSON or UTF-8, a wrong shape, an empty phrase, a group of
-// fewer than two) name the file, the line and the key at fault.
+// Errors (invalid JSON or UTF-8, a wrong shape, an empty phrase or one of
+// over 200 bytes, a group of fewer than two) name the file, the line and
+// the key at fault.
 Result<std::vector<SynonymRule>> read_synonyms(const std::string& client_dir);
 
 // The same for the text of such a file; `file` names it in errors.

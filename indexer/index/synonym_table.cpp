@@ -8,6 +8,12 @@
 
 namespace kb {
 
+namespace {
+
+constexpr size_t kMaxKeyBytes = 245;
+
+}  // namespace
+
 std::string SynonymTable::key(const std::vector<std::string>& terms) {
   std::string key(format::kPrefixSynonymKey);
   for (size_t i = 0; i < terms.size(); ++i) {
@@ -35,6 +41,10 @@ void SynonymTable::write(Xapian::WritableDatabase& db, const Analyzer& analyzer,
   }
   for (const auto& k : old_keys) db.clear_synonyms(k);
   for (const auto& [k, expansions] : by_key) {
+    // Phrases are at most 200 bytes (synonym_file.h), but folding may
+    // spell a ligature out: a key Xapian would refuse is left out rather
+    // than failing the build.
+    if (k.size() > kMaxKeyBytes) continue;
     for (const auto& expansion : expansions) db.add_synonym(k, expansion);
   }
   db.set_metadata(std::string(format::kMetaSynonymKeys), std::to_string(by_key.size()));

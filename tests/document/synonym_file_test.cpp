@@ -23,7 +23,7 @@ TEST(SynonymFileTest, EquivalentGroupsGoBothWaysAndOneWayRulesOneWay) {
 }
 
 struct BadCase {
-  const char* text;
+  std::string text;
   uint32_t line;
   const char* field;
   const char* message_part;
@@ -34,7 +34,10 @@ TEST(SynonymFileTest, ErrorsNameTheLineAndKey) {
       {"{\n  \"equivalent\": [\n    [\"a\", \"b\"],\n    [\"c\"]\n  ]\n}", 4, "equivalent",
        "at least 2"},
       {"{\n  \"one_way\": {\n    \"mnp\": []\n  }\n}", 3, "one_way.mnp", "at least 1"},
-      {"{\n  \"one_way\": {\n    \"mnp\": [\"\"]\n  }\n}", 3, "one_way.mnp", "non-empty"},
+      {"{\n  \"one_way\": {\n    \"mnp\": [\"\"]\n  }\n}", 3, "one_way.mnp", "not be empty"},
+      {"{\n  \"one_way\": {\n    \"mnp\": [7]\n  }\n}", 3, "one_way.mnp", "a string"},
+      {"{\n  \"equivalent\": [\n    [\"a\", \"" + std::string(201, 'b') + "\"]\n  ]\n}", 3,
+       "equivalent", "at most 200 bytes; this one has 201"},
       {"{\n  \"equivalence\": []\n}", 2, "equivalence", "unknown key"},
       {"{\n  \"equivalent\": [[\"a\", \"b\"]],\n", 3, "", ""},
       {"[]", 1, "", "JSON object"},

@@ -53,6 +53,21 @@ TEST_F(SynonymTableTest, KeysAreAnalyzedSoCaseAndFormDoNotMatter) {
   EXPECT_TRUE(expansions("bank", "top up").empty());
 }
 
+TEST_F(SynonymTableTest, APhraseWhoseKeyFoldingMakesTooLongIsLeftOut) {
+  // 199 bytes as written, within the file's limit; each U+FDFA folds to an
+  // 18-letter phrase, so its key would be about 1,700 bytes.
+  std::string blessing;
+  for (int i = 0; i < 50; ++i) blessing += i ? " \uFDFA" : "\uFDFA";
+  ASSERT_LE(blessing.size(), 200u);
+  corpus_.write("tel/synonyms.json",
+                R"({"equivalent": [[")" + blessing + R"(", "recharge"], ["top up", "recharge"]]})");
+  const CorpusReport report = build();
+  ASSERT_OK(report.failure);
+  EXPECT_TRUE(report.ok());
+  EXPECT_EQ(expansions("tel", "recharge"), (std::vector<std::string>{"top up", blessing}));
+  EXPECT_EQ(expansions("tel", "top up"), (std::vector<std::string>{"recharge"}));
+}
+
 TEST_F(SynonymTableTest, AnIncrementalRunPicksUpAChangedSynonymsFileAlone) {
   corpus_.write("tel/synonyms.json", R"({"one_way": {"mnp": ["port number"]}})");
   ASSERT_TRUE(build().ok());
