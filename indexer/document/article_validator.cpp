@@ -33,7 +33,8 @@ const FieldSpec kFields[] = {
      nullptr},
     {"title", true, false, 1, 500, 0, nullptr, "", &Document::title, nullptr},
     {"body", true, false, 1, 1000000, 0, nullptr, "", &Document::body, nullptr},
-    {"language", false, false, 0, 0, 0, matches_language_pattern,
+    // 35: what RFC 5646 (4.4.1) asks implementations to support at least.
+    {"language", false, false, 0, 35, 0, matches_language_pattern,
      "is not a BCP-47 language tag; write e.g. en, hi, bn-IN, ta or th", &Document::language,
      nullptr},
     {"type", false, false, 0, 0, 0, is_article_type,

@@ -94,6 +94,8 @@ std::vector<AgreementCase> agreement_cases() {
       {"language three letters", with({{"language", "fil"}}), true},
       {"language a word", with({{"language", "english"}}), false},
       {"language dangling dash", with({{"language", "en-"}}), false},
+      {"language of 35", with({{"language", "en" + repeat("-abcdefgh", 3) + "-abcde"}}), true},
+      {"language of 36", with({{"language", "en" + repeat("-abcdefgh", 3) + "-abcdef"}}), false},
       {"type guide", with({{"type", "guide"}}), true},
       {"type not in enum", with({{"type", "howto"}}), false},
       {"product empty", with({{"product", ""}}), false},
