@@ -170,10 +170,6 @@ std::vector<WordMatch> Analyzer::match_terms(std::string_view text,
   return matches;
 }
 
-bool Analyzer::needs_iterator(std::string_view text) const {
-  return impl_->segmenter.needs_iterator(text);
-}
-
 std::string Analyzer::term_of(std::string_view word, std::string_view language) const {
   std::string out;
   for (const auto& token : analyze(word, language)) out += token.term;

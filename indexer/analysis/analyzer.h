@@ -80,15 +80,10 @@ class Analyzer {
                                      const std::vector<std::string>& terms) const;
   // match_terms() of a text whose words are known already: `words`, in
   // order and within `text`, are those analyze() found in it (the index
-  // keeps them for texts that need ICU's iterator, see needs_iterator), so
-  // it skips segmenting.
+  // keeps them with the text), so it skips segmenting.
   std::vector<WordMatch> match_terms(std::string_view text, const std::vector<WordSpan>& words,
                                      std::string_view language,
                                      const std::vector<std::string>& terms) const;
-
-  // True when segmenting `text` takes ICU's iterator and its dictionaries
-  // (Thai, Chinese, Japanese ...), which cost many times the fast scanner.
-  bool needs_iterator(std::string_view text) const;
 
   // The term of one word as typed, e.g. a query word: analyze() of `word`
   // joined, or "" when it makes no token.

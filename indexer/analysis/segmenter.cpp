@@ -180,11 +180,6 @@ Segmenter::Segmenter() {
   if (U_FAILURE(status)) iterator_.reset();
 }
 
-bool Segmenter::needs_iterator(std::string_view text) {
-  units_.clear();
-  return !units_of(text, &units_);
-}
-
 std::vector<WordSpan> Segmenter::words(std::string_view text) {
   std::vector<WordSpan> spans;
   if (text.empty() || !iterator_) return spans;

@@ -31,10 +31,6 @@ class Segmenter {
   // no word, so only the valid parts make words.
   std::vector<WordSpan> words(std::string_view text);
 
-  // True when `text` goes to ICU's iterator, false when the scanner splits
-  // it. The iterator's dictionaries (Thai, Chinese, Japanese) cost far more.
-  bool needs_iterator(std::string_view text);
-
   // A character of the scanner with the marks after it (Unicode's WB4 rule);
   // it ends where the next begins.
   struct Unit {

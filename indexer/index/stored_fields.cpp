@@ -41,6 +41,10 @@ class FieldReader {
   explicit FieldReader(std::string_view data) : data_(data) {}
 
   std::optional<uint64_t> varint() {
+    // Most are one byte: a word's gap and length.
+    if (pos_ < data_.size() && static_cast<unsigned char>(data_[pos_]) < 0x80) {
+      return static_cast<unsigned char>(data_[pos_++]);
+    }
     uint64_t n = 0;
     for (int shift = 0; shift < 64 && pos_ < data_.size(); shift += 7) {
       const auto byte = static_cast<unsigned char>(data_[pos_++]);

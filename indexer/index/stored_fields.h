@@ -22,9 +22,8 @@
 namespace kb {
 
 // Writes `doc`, but for its source location, into `xdoc`'s data and values,
-// with `text_words`: the words of doc.text when segmenting it needs ICU's
-// iterator (Analyzer::needs_iterator), so that snippets need not segment it
-// again; empty for other texts.
+// with `text_words`: the words of doc.text (its tokens' spans), so that
+// snippets need not segment it again.
 void store_fields(const Document& doc, const std::vector<WordSpan>& text_words,
                   Xapian::Document* xdoc);
 

@@ -221,16 +221,6 @@ TEST(AnalyzerTest, KnownWordsMatchAsSegmentingWould) {
   EXPECT_EQ(joined[0].term, 1);
 }
 
-TEST(AnalyzerTest, OnlyTextsWithoutSpacesBetweenWordsNeedTheIterator) {
-  Analyzer analyzer;
-  for (const char* text : {"退款状态查询", "เติมเงิน", "SIM コマンド", "ok 😀"}) {
-    EXPECT_TRUE(analyzer.needs_iterator(text)) << text;
-  }
-  for (const char* text : {"", "Recharge failed", "मेरा रिचार्ज", "café Ελληνικά", "উপায়"}) {
-    EXPECT_FALSE(analyzer.needs_iterator(text)) << text;
-  }
-}
-
 TEST(AnalyzerTest, IdNamesTheVersion) {
   EXPECT_EQ(Analyzer::id(), "kb-icu/" + std::to_string(Analyzer::kVersion));
 }
