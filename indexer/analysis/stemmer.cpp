@@ -5,14 +5,17 @@
 namespace kb {
 
 std::string Stemmer::stem(const std::string& word, Script script, std::string_view language) {
-  const StemmerChoice choice = stemmer_for(script, language);
-  if (choice.kind == StemmerChoice::Kind::kNone || word.empty()) return word;
-  std::string name = choice.snowball;
-  name += static_cast<char>('0' + static_cast<int>(choice.kind));
-  auto& memo = memo_[name];
+  if (!last_.memo || script != last_.script || language != last_.language) {
+    StemmerChoice choice = stemmer_for(script, language);
+    std::string name = choice.snowball;
+    name += static_cast<char>('0' + static_cast<int>(choice.kind));
+    last_ = {script, std::string(language), std::move(choice), &memo_[name]};
+  }
+  if (last_.choice.kind == StemmerChoice::Kind::kNone || word.empty()) return word;
+  Memo& memo = *last_.memo;
   if (auto it = memo.find(word); it != memo.end()) return it->second;
   if (memo.size() >= kMemoLimit) memo.clear();
-  std::string stem = compute(word, choice);
+  std::string stem = compute(word, last_.choice);
   memo.emplace(word, stem);
   return stem;
 }

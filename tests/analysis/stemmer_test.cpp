@@ -34,5 +34,21 @@ TEST(StemmerTest, PicksTheStemmerFromScriptThenLanguage) {
   EXPECT_EQ(stemmer.stem("recharging", Script::kLatin, "en"), "recharg");
 }
 
+TEST(StemmerTest, EachCallUsesItsOwnLanguagesStemmer) {
+  // The same words, the language or script changing from call to call: a
+  // stemmer or stem kept from the call before would show here.
+  Stemmer stemmer;
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(stemmer.stem("paiements", Script::kLatin, "fr"), "pai") << round;
+    EXPECT_EQ(stemmer.stem("paiements", Script::kLatin, "en"), "paiement") << round;
+    EXPECT_EQ(stemmer.stem("paiements", Script::kLatin, "th"), "paiement") << round;
+    EXPECT_EQ(stemmer.stem("kinder", Script::kLatin, "de"), "kind") << round;
+    EXPECT_EQ(stemmer.stem("kinder", Script::kLatin, "en"), "kinder") << round;
+    EXPECT_EQ(stemmer.stem("कार्डों", Script::kDevanagari, "hi"), "कार्ड") << round;
+    EXPECT_EQ(stemmer.stem("কার্ডগুলো", Script::kBengali, "hi"), "কার্ড") << round;
+    EXPECT_EQ(stemmer.stem("เงินๆ", Script::kThai, "hi"), "เงินๆ") << round;
+  }
+}
+
 }  // namespace
 }  // namespace kb
