@@ -154,9 +154,11 @@ class Vocabulary::Walk {
     }
     typed_indel_.assign(m, 0);
     typed_has_marks_ = false;
+    typed_costs_whole_edits_ = true;
     for (size_t j = 0; j < m; ++j) {
       typed_indel_[j] = indel_cost(typed_[j]);
       typed_has_marks_ = typed_has_marks_ || extends_cluster(typed_[j]);
+      typed_costs_whole_edits_ = typed_costs_whole_edits_ && costs_whole_edits(typed_[j]);
     }
     rows_.assign(1, std::vector<double>(m + 1, 0));
     for (size_t j = 1; j <= m; ++j) {
@@ -224,6 +226,9 @@ class Vocabulary::Walk {
       }
       return;
     }
+    // With no edit left to spend, only a child that continues the typed
+    // word (or may cost less than a whole edit) can stay within budget.
+    const bool spent = lowest + 1 > options_.max_cost && typed_costs_whole_edits_;
     size_t i = lo;
     if (i < hi && v_.word_at(i).size() == pos) ++i;  // the word that ends here
     while (i < hi) {
@@ -231,6 +236,13 @@ class Vocabulary::Walk {
       const UChar32 c = code_point_at(v_.word_at(i), pos, &next_pos);
       // The words whose next code point is c form one child branch.
       const size_t a = child_end(i, hi, pos, v_.word_at(i).substr(pos, next_pos - pos));
+      if (spent && costs_whole_edits(c) &&
+          std::find(typed_.begin(), typed_.end(), c) == typed_.end()) {
+        // Rejected as its visit would reject it, and counted as a node alike.
+        if (++nodes_ > options_.max_nodes) return;
+        i = a;
+        continue;
+      }
       push_row(c);
       visit(i, a, next_pos);
       pop_row();
@@ -275,6 +287,10 @@ class Vocabulary::Walk {
   bool same_script(Script s) const {
     return s == typed_script_ || s == Script::kOther || typed_script_ == Script::kOther;
   }
+
+  // Whether every edit involving `c` costs a whole 1: no cheaper Indic
+  // confusion, no mark joining a cluster.
+  static bool costs_whole_edits(UChar32 c) { return !has_cheap_edits(c) && !extends_cluster(c); }
 
   void push_row(UChar32 c) {
     const size_t depth = branch_.size();
@@ -350,6 +366,7 @@ class Vocabulary::Walk {
   std::vector<size_t> typed_cluster_start_;  // per typed position j: where its cluster began
   std::vector<double> typed_indel_;          // indel_cost of each typed code point
   bool typed_has_marks_ = false;             // a typed code point extends a cluster
+  bool typed_costs_whole_edits_ = true;      // every typed code point does (costs_whole_edits)
   std::vector<size_t> branch_marks_;         // per depth: marks in the branch so far
   std::map<size_t, double> best_;  // word index -> cheapest cost found
   size_t nodes_ = 0;

@@ -181,14 +181,17 @@ double osa_distance(const std::string& a, const std::string& b) {
   return d[a.size()][b.size()];
 }
 
+// A word of 1 to 9 letters from "abcde" (few letters: many near misses).
+std::string random_word(std::mt19937& random) {
+  std::string w;
+  const size_t length = 1 + random() % 9;
+  for (size_t i = 0; i < length; ++i) w += "abcde"[random() % 5];
+  return w;
+}
+
 TEST(VocabularyTest, CorrectionsAreExactlyTheWordsWithinTheBudget) {
   std::mt19937 random(3);
-  auto random_word = [&] {
-    std::string w;
-    const size_t length = 1 + random() % 9;
-    for (size_t i = 0; i < length; ++i) w += "abcde"[random() % 5];
-    return w;
-  };
+  auto random_word = [&] { return kb::random_word(random); };
   std::vector<std::pair<std::string, uint32_t>> words;
   for (int i = 0; i < 3000; ++i) words.push_back({random_word(), 1});
   auto v = Vocabulary::from_words(words);
@@ -203,6 +206,35 @@ TEST(VocabularyTest, CorrectionsAreExactlyTheWordsWithinTheBudget) {
       std::map<std::string, double> found;
       for (const auto& c : v->corrections(typed, {.max_cost = budget, .limit = 100000,
                                                   .max_nodes = 1000000})) {
+        found[std::string(c.word)] = c.cost;
+      }
+      ASSERT_EQ(found, expected) << typed << " within " << budget;
+    }
+  }
+}
+
+// As typed so far: a word matches when one of its prefixes is within the
+// budget, at the cost of the cheapest.
+TEST(VocabularyTest, PrefixCorrectionsAreTheWordsThatStartWithinTheBudget) {
+  std::mt19937 random(5);
+  std::vector<std::pair<std::string, uint32_t>> words;
+  // Fewer words than one branch may offer (256), so none is left out.
+  for (int i = 0; i < 200; ++i) words.push_back({random_word(random), 1});
+  auto v = Vocabulary::from_words(words);
+  for (int n = 0; n < 300; ++n) {
+    const std::string typed = random_word(random);
+    for (double budget : {1.0, 2.0}) {
+      std::map<std::string, double> expected;
+      for (const auto& [word, frequency] : words) {
+        double d = budget + 1;
+        for (size_t k = 1; k <= word.size(); ++k) {
+          d = std::min(d, osa_distance(word.substr(0, k), typed));
+        }
+        if (word != typed && d <= budget) expected[word] = d;
+      }
+      std::map<std::string, double> found;
+      for (const auto& c : v->corrections(typed, {.max_cost = budget, .limit = 100000,
+                                                  .as_prefix = true, .max_nodes = 1000000})) {
         found[std::string(c.word)] = c.cost;
       }
       ASSERT_EQ(found, expected) << typed << " within " << budget;
