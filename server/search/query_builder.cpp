@@ -294,6 +294,7 @@ QueryPlan QueryBuilder::build(const QueryInput& input) const {
                       options_.synonym_weight));
   }
   for (const auto& phrase : phrases) query = Xapian::Query(Xapian::Query::OP_AND, query, phrase);
+  plan.match_query = query;
 
   // Boosts add weight to what the query matches: the words in the title,
   // the words close together.

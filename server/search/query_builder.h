@@ -84,6 +84,9 @@ struct QueryInput {
 
 struct QueryPlan {
   Xapian::Query query;             // empty when the text has no words
+  // The articles `query` matches, without the boosts that only rank them
+  // (title words, words close together): for counting, which needs no order.
+  Xapian::Query match_query;
   std::vector<std::string> terms;  // distinct index terms matched, for highlighting
   std::vector<Rewrite> rewrites;
   std::string did_you_mean;        // see SearchResults::did_you_mean

@@ -120,18 +120,21 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
   results.did_you_mean = plan.did_you_mean;
   if (plan.terms.empty()) return results;
 
-  Xapian::Query query = plan.query;
   const std::pair<std::string_view, const std::vector<std::string>*> filters[] = {
       {format::kPrefixLanguage, &request.languages},
       {format::kPrefixType, &request.types},
       {format::kPrefixProduct, &request.products},
       {format::kPrefixTag, &request.tags},
   };
-  for (const auto& [prefix, values] : filters) {
-    if (!values->empty()) {
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter_query(prefix, *values));
+  const auto filtered = [&](Xapian::Query query) {
+    for (const auto& [prefix, values] : filters) {
+      if (!values->empty()) {
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter_query(prefix, *values));
+      }
     }
-  }
+    return query;
+  };
+  const Xapian::Query query = filtered(plan.query);
 
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
@@ -143,10 +146,12 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
   if (!request.facets.empty()) {
     // Facets count a sample of the matches, in document order, so they
     // need no weights: a second, boolean pass lets the ranked one above
-    // stop early. Its spy sees every match it looks at: at least this many.
+    // stop early, and skips the boosts, which match no other articles (the
+    // words close together would have their positions read). Its spy sees
+    // every match it looks at: at least this many.
     FacetCounter facets(request.facets, caches_->facet_columns.get(request.client, db));
     Xapian::Enquire counting(db);
-    counting.set_query(query);
+    counting.set_query(filtered(plan.match_query));
     counting.set_weighting_scheme(Xapian::BoolWeight());
     facets.attach(counting);
     const Xapian::MSet sample =

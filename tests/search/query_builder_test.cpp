@@ -47,5 +47,19 @@ TEST(QueryBuilderTest, TitleAndProximityBoostsAreOptional) {
   EXPECT_NE(boosted.find("S" + analyzer.term_of("sim", "en")), std::string::npos) << boosted;
 }
 
+// The boosts only reorder what the words match: counting needs none of them.
+TEST(QueryBuilderTest, TheMatchQueryIsTheQueryWithoutItsBoosts) {
+  Analyzer analyzer;
+  const QueryBuilder boosted(analyzer, {});
+  const QueryBuilder plain(analyzer, {.title_weight = 0, .proximity_weight = 0});
+  for (const char* text : {"sim card", "card \"net banking\""}) {
+    const QueryPlan plan = boosted.build({.text = text, .language = "en"});
+    EXPECT_NE(plan.query.get_description(), plan.match_query.get_description()) << text;
+    EXPECT_EQ(plan.match_query.get_description(),
+              plain.build({.text = text, .language = "en"}).query.get_description())
+        << text;
+  }
+}
+
 }  // namespace
 }  // namespace kb
