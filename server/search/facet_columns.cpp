@@ -1,5 +1,7 @@
 #include "server/search/facet_columns.h"
 
+#include <algorithm>
+#include <numeric>
 #include <unordered_map>
 
 #include "indexer/index/index_format.h"
@@ -70,14 +72,23 @@ FacetColumns::Column FacetColumns::load_column(const Xapian::Database& db, Field
   while (column.offsets.size() <= static_cast<size_t>(last) + 1) {
     column.offsets.push_back(static_cast<uint32_t>(column.ids.size()));
   }
+  sort_values(&column);
   return column;
 }
 
-std::span<const uint32_t> FacetColumns::ids(Field field, Xapian::docid doc) const {
-  const Column& column = columns_[field];
-  if (static_cast<size_t>(doc) + 1 >= column.offsets.size()) return {};
-  return std::span<const uint32_t>(column.ids).subspan(
-      column.offsets[doc], column.offsets[doc + 1] - column.offsets[doc]);
+void FacetColumns::sort_values(Column* column) {
+  std::vector<uint32_t> by_value(column->values.size());  // ids in their values' order
+  std::iota(by_value.begin(), by_value.end(), 0);
+  std::sort(by_value.begin(), by_value.end(),
+            [&](uint32_t a, uint32_t b) { return column->values[a] < column->values[b]; });
+  std::vector<uint32_t> new_id(by_value.size());
+  std::vector<std::string> values(by_value.size());
+  for (uint32_t rank = 0; rank < by_value.size(); ++rank) {
+    new_id[by_value[rank]] = rank;
+    values[rank] = std::move(column->values[by_value[rank]]);
+  }
+  for (uint32_t& id : column->ids) id = new_id[id];
+  column->values = std::move(values);
 }
 
 }  // namespace kb

@@ -32,10 +32,18 @@ class FacetColumns {
   // Reads the value slots of index_format.h (Xapian errors propagate).
   static std::shared_ptr<const FacetColumns> load(const Xapian::Database& db);
 
-  // The value ids `doc` has for `field` (tags: any number; others: at most one).
-  std::span<const uint32_t> ids(Field field, Xapian::docid doc) const;
+  // The value ids `doc` has for `field` (tags: any number; others: at most
+  // one). Inline: the facet spy calls it per match and field.
+  std::span<const uint32_t> ids(Field field, Xapian::docid doc) const {
+    const Column& column = columns_[field];
+    if (static_cast<size_t>(doc) + 1 >= column.offsets.size()) return {};
+    return std::span<const uint32_t>(column.ids).subspan(
+        column.offsets[doc], column.offsets[doc + 1] - column.offsets[doc]);
+  }
 
   // The value an id stands for, and how many distinct values `field` has.
+  // Ids follow the values' byte order: comparing two ids compares their
+  // values, without reading them.
   const std::string& value(Field field, uint32_t id) const { return columns_[field].values[id]; }
   size_t value_count(Field field) const { return columns_[field].values.size(); }
 
@@ -48,6 +56,7 @@ class FacetColumns {
   };
 
   static Column load_column(const Xapian::Database& db, Field field);
+  static void sort_values(Column* column);
 
   std::array<Column, kFieldCount> columns_;
 };

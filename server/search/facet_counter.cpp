@@ -35,15 +35,14 @@ class FacetCounter::Spy : public Xapian::MatchSpy {
     std::vector<Facet> out;
     for (const Counts& c : fields_) {
       // Ranked by id first: a field may have thousands of values (tags),
-      // and only the top max_values become strings.
+      // and only the top max_values become strings. Ids are in the values'
+      // order, so equal counts go by value without reading one.
       std::vector<std::pair<uint32_t, uint32_t>> seen;  // (count, value id)
       for (uint32_t value : c.seen) seen.emplace_back(c.counts[value], value);
       const size_t keep = std::min(max_values, seen.size());
       std::partial_sort(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(keep), seen.end(),
-                        [&](const auto& a, const auto& b) {
-                          if (a.first != b.first) return a.first > b.first;
-                          return columns_->value(c.field, a.second) <
-                                 columns_->value(c.field, b.second);
+                        [](const auto& a, const auto& b) {
+                          return a.first != b.first ? a.first > b.first : a.second < b.second;
                         });
       Facet facet;
       facet.field = c.name;

@@ -53,6 +53,29 @@ TEST(FacetColumnsTest, EachDocumentHasItsValuesAndTagsAreSplit) {
   EXPECT_TRUE(columns->ids(FacetColumns::kType, 1000).empty());
 }
 
+TEST(FacetColumnsTest, IdsFollowTheValuesOrder) {
+  testing::TempDir dir;
+  Xapian::WritableDatabase db((dir.path() / "db").string(), Xapian::DB_CREATE);
+  const std::string sep(1, format::kTagSeparator);
+  // First seen in another order than their own.
+  db.add_document(article("video", "wifi" + sep + "apn"));
+  db.add_document(article("faq", "sim" + sep + "wifi"));
+  db.add_document(article("guide", "apn"));
+  db.commit();
+
+  const auto columns = FacetColumns::load(db);
+  for (const auto field : {FacetColumns::kType, FacetColumns::kTag}) {
+    for (uint32_t id = 1; id < columns->value_count(field); ++id) {
+      EXPECT_LT(columns->value(field, id - 1), columns->value(field, id)) << field;
+    }
+  }
+  using V = std::vector<std::string>;
+  EXPECT_EQ(values(*columns, FacetColumns::kType, 1), V{"video"});
+  EXPECT_EQ(values(*columns, FacetColumns::kTag, 1), (V{"wifi", "apn"}));
+  EXPECT_EQ(values(*columns, FacetColumns::kTag, 2), (V{"sim", "wifi"}));
+  EXPECT_EQ(values(*columns, FacetColumns::kTag, 3), V{"apn"});
+}
+
 TEST(FacetColumnsTest, FieldsAreNamedAsTheApiNamesThem) {
   EXPECT_EQ(FacetColumns::field_named("type"), FacetColumns::kType);
   EXPECT_EQ(FacetColumns::field_named("language"), FacetColumns::kLanguage);

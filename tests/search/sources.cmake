@@ -2,6 +2,7 @@ list(APPEND KB_TEST_SOURCES
   search/agent_search_test.cpp
   search/edit_cost_test.cpp
   search/facet_columns_test.cpp
+  search/facet_counter_test.cpp
   search/grapheme_index_test.cpp
   search/query_builder_test.cpp
   search/query_limits_test.cpp
