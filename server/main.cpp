@@ -248,8 +248,10 @@ int main(int argc, char** argv) {
 
   kb::Catalog catalog(flags.index_root);
   kb::SearcherPool searchers(catalog, kb::SearcherOptions{}, flags.searchers);
-  kb::DocumentWriteQueue writes({.index_root = flags.index_root});
-  kb::ReindexJobs jobs({.corpus_root = flags.corpus_root, .index_root = flags.index_root});
+  const auto warm = [&searchers](const std::string& client) { searchers.warm(client); };
+  kb::DocumentWriteQueue writes({.index_root = flags.index_root, .after_commit = warm});
+  kb::ReindexJobs jobs(
+      {.corpus_root = flags.corpus_root, .index_root = flags.index_root, .after_publish = warm});
   kb::SearchAnalytics analytics(
       {.dir = flags.analytics_dir.empty() ? flags.index_root + "/_analytics" : flags.analytics_dir});
   kb::http::HttpServer server(flags.server, {.searchers = &searchers,

@@ -86,6 +86,7 @@ void DocumentWriteQueue::write_client(IndexWriter& writer, const std::string& cl
                                                       outcomes->begin() + next + count));
     next += count;
   }
+  if (outcomes.is_ok() && options_.after_commit) options_.after_commit(client);
 }
 
 }  // namespace kb

@@ -20,6 +20,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <future>
 #include <map>
 #include <memory>
@@ -36,6 +37,9 @@ struct DocumentWriteQueueOptions {
   std::string index_root;                    // required
   std::chrono::milliseconds lock_wait{5000};  // for a client locked by another writer
   size_t max_pending = 1024;                 // requests waiting, all clients; more are refused
+  // Called on the client's writer thread after each commit, once its
+  // requests are answered: the server warms its search tables there.
+  std::function<void(const std::string& client)> after_commit;
 };
 
 class DocumentWriteQueue {

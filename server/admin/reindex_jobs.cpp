@@ -100,6 +100,7 @@ void ReindexJobs::execute(Job& job) {
   options.lock = {.wait = options_.lock_wait, .holder = "kb-server " + job.info.id};
   options.progress = &job.progress;
   CorpusReport report = build_corpus(options);
+  if (report.failure.is_ok() && options_.after_publish) options_.after_publish(job.info.client);
 
   std::lock_guard<std::mutex> lock(mutex_);
   JobInfo& info = job.info;

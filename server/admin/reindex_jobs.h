@@ -14,6 +14,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -30,6 +31,9 @@ struct ReindexJobsOptions {
   size_t max_jobs_kept = 100;
   size_t max_rejected_kept = 100;  // rejection lines kept per job (all are counted)
   std::chrono::milliseconds lock_wait{5000};  // for a client locked by another writer
+  // Called on the job's thread once a rebuilt client is live, before the
+  // job is marked succeeded: the server warms its search tables there.
+  std::function<void(const std::string& client)> after_publish;
 };
 
 enum class JobState { kQueued, kRunning, kSucceeded, kFailed };

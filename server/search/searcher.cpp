@@ -181,6 +181,19 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
   return results;
 }
 
+Status Searcher::warm(const std::string& client) {
+  auto db = handles_.get(client);
+  if (!db.is_ok()) return db.status();
+  try {
+    caches_->vocabularies.get(client, **db);
+    caches_->facet_columns.get(client, **db);
+  } catch (const Xapian::Error& e) {
+    return Status::internal("loading the tables of '" + client + "' failed: " +
+                            e.get_description());
+  }
+  return Status::ok();
+}
+
 Result<Document> Searcher::document(const std::string& client, const std::string& id) {
   auto db = handles_.get(client);
   if (!db.is_ok()) return db.status();

@@ -46,6 +46,12 @@ class Searcher {
   // unknown client, FailedPrecondition for an index that must be rebuilt.
   Result<SearchResults> search(const SearchRequest& request);
 
+  // Loads the tables searches of `client` share (its vocabulary and facet
+  // columns) for its newest revision, so the first search after a write
+  // does not wait for them: about 170 ms at 200,000 articles. Errors as
+  // search().
+  Status warm(const std::string& client);
+
   // The stored article. NotFound for an unknown client or id.
   Result<Document> document(const std::string& client, const std::string& id);
 

@@ -62,6 +62,16 @@ class SearcherPool {
   // Requests waiting for a Searcher now: how far the server is behind.
   size_t waiting() const;
 
+  // Searcher::warm on a leased Searcher: what the server runs after each
+  // write, so agents' next search finds the client's tables loaded. A
+  // failure only leaves the loading to that search.
+  void warm(const std::string& client) { acquire()->warm(client); }
+
+  // Tables loaded so far by this pool's Searchers (RevisionCache::loads).
+  size_t tables_loaded() const {
+    return caches_->vocabularies.loads() + caches_->facet_columns.loads();
+  }
+
  private:
   // A request waiting for a Searcher; release() hands one over.
   struct Waiter {

@@ -1,7 +1,10 @@
 #include "server/admin/document_write_queue.h"
 
 #include <future>
+#include <mutex>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "indexer/index/client_store.h"
 #include "tests/test_util.h"
@@ -38,6 +41,22 @@ TEST(DocumentWriteQueueTest, AClientWaitingForItsLockHoldsUpNoOtherClient) {
   auto bank_result = bank.get();
   ASSERT_OK(bank_result);
   EXPECT_EQ((*bank_result)[0].status, ChangeStatus::kAdded);
+}
+
+TEST(DocumentWriteQueueTest, EachCommitIsFollowedByTheHook) {
+  testing::TempIndex index({testing::make_doc("bank", "a", "Card", "Card text")});
+  std::mutex mutex;
+  std::vector<std::string> committed;
+  {
+    DocumentWriteQueue queue({.index_root = index.root(), .after_commit = [&](const std::string& c) {
+                                std::lock_guard<std::mutex> lock(mutex);
+                                committed.push_back(c);
+                              }});
+    ASSERT_OK(queue.apply("bank", one_article("bank", "b")));
+    EXPECT_FALSE(queue.apply("nobody", one_article("nobody", "x")).is_ok());
+    ASSERT_OK(queue.apply("bank", one_article("bank", "c")));
+  }  // the writers finish
+  EXPECT_EQ(committed, (std::vector<std::string>{"bank", "bank"}));
 }
 
 TEST(DocumentWriteQueueTest, AClientWithoutAnIndexIsNotFound) {

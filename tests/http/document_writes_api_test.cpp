@@ -1,5 +1,8 @@
 // PUT, DELETE and POST (batch) on /v1/clients/{client}/documents: validated
 // like the CLI, applied in one commit, searchable when the response comes.
+#include <chrono>
+#include <thread>
+
 #include "tests/http/test_server.h"
 
 namespace kb {
@@ -62,6 +65,26 @@ TEST_F(DocumentWritesApiTest, PutAddsThenReplacesAndIsSearchableAtOnce) {
   EXPECT_TRUE(hits("payment").empty());
   EXPECT_EQ(hits("refund"), std::vector<std::string>{"upi"});
   EXPECT_EQ(server_.get_json("/v1/clients/bank/documents/upi")["body"], "Refunds take a day.");
+}
+
+// The server loads the client's tables after the commit, not the agent's
+// next search.
+TEST_F(DocumentWritesApiTest, AWriteWarmsTheTablesTheNextSearchUses) {
+  int status = 0;
+  const size_t before = server_.searchers().tables_loaded();
+  send("PUT", "/v1/clients/bank/documents/upi",
+       R"({"id": "upi", "title": "UPI payment failed", "body": "Money returns."})", &status);
+  ASSERT_EQ(status, 201);
+  // The hook runs once the response is sent: the vocabulary and the facet columns.
+  for (int i = 0; i < 500 && server_.searchers().tables_loaded() < before + 2; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  const size_t warmed = server_.searchers().tables_loaded();
+  EXPECT_EQ(warmed, before + 2);
+  const auto body = server_.get_json("/v1/clients/bank/search?q=paymnt&facets=type");
+  ASSERT_FALSE(body["hits"].empty()) << body;
+  EXPECT_EQ(body["hits"][0]["id"], "upi");
+  EXPECT_EQ(server_.searchers().tables_loaded(), warmed);
 }
 
 TEST_F(DocumentWritesApiTest, AnInvalidArticleIs422WithLineAndFieldAndChangesNothing) {

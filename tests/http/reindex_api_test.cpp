@@ -40,6 +40,7 @@ TEST_F(ReindexApiTest, AJobRebuildsTheClientFromItsCorpusAndReportsIt) {
                 R"({"id": "card", "title": "Card blocked", "body": "Call the helpline."})" "\n"
                 R"({"id": "upi", "title": "UPI failed", "body": "Wait a day."})" "\n"
                 R"({"id": "bad", "title": "No body"})" "\n");
+  const size_t tables_before = server.searchers().tables_loaded();
   auto res = server.client().Post("/v1/clients/bank/reindex", "", "application/json");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 202);
@@ -57,9 +58,12 @@ TEST_F(ReindexApiTest, AJobRebuildsTheClientFromItsCorpusAndReportsIt) {
   EXPECT_EQ(job["rejected_count"], 1);
   EXPECT_NE(job["rejected"][0].get<std::string>().find("faq.jsonl:3: body"), std::string::npos)
       << job;
+  // The rebuilt client's tables were loaded before the job succeeded.
+  EXPECT_EQ(server.searchers().tables_loaded(), tables_before + 2);
   const auto hits = server.get_json("/v1/clients/bank/search?q=upi")["hits"];
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0]["id"], "upi");
+  EXPECT_EQ(server.searchers().tables_loaded(), tables_before + 2);
 }
 
 TEST_F(ReindexApiTest, UnknownClientsJobsAndAMissingCorpusAreClearErrors) {

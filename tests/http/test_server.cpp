@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <functional>
 
 #include "indexer/index/corpus_indexer.h"
 
@@ -10,8 +11,11 @@ namespace kb::testing {
 TestServer::TestServer(const std::string& index_root, TestServerOptions options)
     : catalog_(index_root),
       searchers_(catalog_, SearcherOptions{}),
-      writes_({.index_root = index_root}),
-      jobs_({.corpus_root = options.corpus_root, .index_root = index_root}) {
+      writes_({.index_root = index_root,
+               .after_commit = std::bind_front(&SearcherPool::warm, &searchers_)}),
+      jobs_({.corpus_root = options.corpus_root,
+             .index_root = index_root,
+             .after_publish = std::bind_front(&SearcherPool::warm, &searchers_)}) {
   if (!options.analytics_dir.empty()) {
     analytics_ = std::make_unique<SearchAnalytics>(SearchAnalyticsOptions{.dir = options.analytics_dir});
   }

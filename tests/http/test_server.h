@@ -34,6 +34,8 @@ class TestServer {
   ~TestServer();
 
   int port() const { return port_; }
+  // Its Searchers, as the routes use them.
+  SearcherPool& searchers() { return searchers_; }
   // The search analytics, when options.analytics_dir was given.
   SearchAnalytics* analytics() const { return analytics_.get(); }
   // A client of this server with short timeouts.

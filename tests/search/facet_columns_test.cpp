@@ -2,7 +2,11 @@
 // RevisionCache reloading them when the database changes.
 #include "server/search/facet_columns.h"
 
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "indexer/index/index_format.h"
@@ -84,12 +88,18 @@ TEST(FacetColumnsTest, FieldsAreNamedAsTheApiNamesThem) {
   EXPECT_EQ(FacetColumns::field_named("tags"), FacetColumns::kFieldCount);
 }
 
-TEST(RevisionCacheTest, ATableIsLoadedOncePerRevision) {
-  testing::TempDir dir;
-  const std::string path = (dir.path() / "db").string();
+// A database at `path` with one committed FAQ, open for more writes.
+Xapian::WritableDatabase one_faq(const std::string& path) {
   Xapian::WritableDatabase writer(path, Xapian::DB_CREATE);
   writer.add_document(article("faq", ""));
   writer.commit();
+  return writer;
+}
+
+TEST(RevisionCacheTest, ATableIsLoadedOncePerRevision) {
+  testing::TempDir dir;
+  const std::string path = (dir.path() / "db").string();
+  Xapian::WritableDatabase writer = one_faq(path);
 
   RevisionCache<FacetColumns> cache;
   Xapian::Database reader(path);
@@ -103,6 +113,60 @@ TEST(RevisionCacheTest, ATableIsLoadedOncePerRevision) {
   const auto second = cache.get("tel", reader);
   EXPECT_NE(second, first);
   EXPECT_EQ(values(*second, FacetColumns::kType, 2), std::vector<std::string>{"guide"});
+}
+
+// A table whose loads wait for the test to let them finish.
+struct GatedTable {
+  static std::shared_ptr<const GatedTable> load(const Xapian::Database&) {
+    ++loads;
+    gate.wait();
+    if (fail) throw Xapian::DatabaseError("cannot read");
+    return std::make_shared<GatedTable>();
+  }
+  static inline std::atomic<int> loads{0};
+  static inline std::shared_future<void> gate;
+  static inline bool fail = false;
+};
+
+TEST(RevisionCacheTest, ThreadsWantingARevisionWhileItLoadsShareThatLoad) {
+  testing::TempDir dir;
+  const std::string path = (dir.path() / "db").string();
+  const Xapian::WritableDatabase writer = one_faq(path);
+
+  for (const bool fail : {false, true}) {
+    GatedTable::loads = 0;
+    GatedTable::fail = fail;
+    std::promise<void> open;
+    GatedTable::gate = open.get_future().share();
+    RevisionCache<GatedTable> cache;
+    auto get = [&] {
+      Xapian::Database reader(path);  // a handle per thread, as Searchers have
+      try {
+        return cache.get("tel", reader);
+      } catch (const Xapian::DatabaseError&) {
+        return std::shared_ptr<const GatedTable>();
+      }
+    };
+    auto first = std::async(std::launch::async, get);
+    while (GatedTable::loads == 0) std::this_thread::yield();
+    auto second = std::async(std::launch::async, get);
+    // A second load would start within this time.
+    for (int i = 0; i < 50 && GatedTable::loads < 2; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    open.set_value();
+    const auto a = first.get();
+    const auto b = second.get();
+    EXPECT_EQ(GatedTable::loads, 1) << fail;
+    EXPECT_EQ(a, b) << fail;
+    EXPECT_EQ(a == nullptr, fail);
+    if (fail) {
+      // A failed load is not kept: the next get loads again.
+      GatedTable::fail = false;
+      EXPECT_NE(get(), nullptr);
+      EXPECT_EQ(GatedTable::loads, 2);
+    }
+  }
 }
 
 }  // namespace
