@@ -98,17 +98,18 @@ void widen(std::string_view text, const std::vector<WordMatch>& words,
 std::string render(std::string_view text, const std::vector<WordMatch>& words,
                    const Passage& p) {
   std::string out;
+  out.reserve(p.end - p.start + 64);
   if (p.start > 0) out += kEllipsis;
   uint32_t pos = p.start;
   for (const WordMatch& w : words) {
     if (w.start < p.start || w.end > p.end || w.term < 0) continue;
-    out += escape_html(text.substr(pos, w.start - pos));
+    append_escaped_html(text.substr(pos, w.start - pos), &out);
     out += "<mark>";
-    out += escape_html(text.substr(w.start, w.end - w.start));
+    append_escaped_html(text.substr(w.start, w.end - w.start), &out);
     out += "</mark>";
     pos = w.end;
   }
-  out += escape_html(text.substr(pos, p.end - pos));
+  append_escaped_html(text.substr(pos, p.end - pos), &out);
   if (p.end < text.size() && text.substr(p.end).find_first_not_of(" \t\r\n.") != std::string::npos) {
     out += kEllipsis;
   }
@@ -125,23 +126,27 @@ std::string_view scan_prefix(std::string_view text, size_t max_bytes) {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+void append_escaped_html(std::string_view text, std::string* out) {
+  // Most of a passage needs no escaping: copied a run at a time.
+  size_t done = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    std::string_view escaped;
+    switch (text[i]) {
+      case '&': escaped = "&amp;"; break;
+      case '<': escaped = "&lt;"; break;
+      case '>': escaped = "&gt;"; break;
+      case '"': escaped = "&quot;"; break;
+      case '\'': escaped = "&#39;"; break;
       case '\n':
       case '\r':
-      case '\t': out += ' '; break;
-      default: out += c;
+      case '\t': escaped = " "; break;
+      default: continue;
     }
+    out->append(text, done, i - done);
+    out->append(escaped);
+    done = i + 1;
   }
-  return out;
+  out->append(text, done);
 }
 
 std::string SnippetBuilder::build(const Document& doc, const std::vector<std::string>& terms,

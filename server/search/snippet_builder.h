@@ -42,7 +42,8 @@ class SnippetBuilder {
   SnippetOptions options_;
 };
 
-// `text` with & < > " ' escaped for HTML and line breaks turned into spaces.
-std::string escape_html(std::string_view text);
+// Appends `text` to `out` with & < > " ' escaped for HTML and line breaks
+// and tabs turned into spaces.
+void append_escaped_html(std::string_view text, std::string* out);
 
 }  // namespace kb

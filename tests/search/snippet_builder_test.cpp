@@ -196,5 +196,14 @@ TEST(SnippetBuilderTest, WithoutAMatchShowsTheStartOfTheBody) {
   EXPECT_EQ(snippet.find("<mark>"), std::string::npos);
 }
 
+TEST(EscapeHtmlTest, EscapesMarkupAndFlattensLineBreaks) {
+  std::string out = "<mark>";  // appended to, not replaced
+  append_escaped_html("a<b> & \"c\" 'd'\n\te\r\n", &out);
+  EXPECT_EQ(out, "<mark>a&lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;  e  ");
+  append_escaped_html("", &out);
+  append_escaped_html("plain", &out);
+  EXPECT_EQ(out, "<mark>a&lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;  e  plain");
+}
+
 }  // namespace
 }  // namespace kb
