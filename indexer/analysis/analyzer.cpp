@@ -89,7 +89,7 @@ std::vector<WordMatch> Analyzer::match_terms(std::string_view text, std::string_
 }
 
 std::vector<WordMatch> Analyzer::match_terms(std::string_view text,
-                                             const std::vector<WordSpan>& words,
+                                             std::span<const WordSpan> words,
                                              std::string_view language,
                                              const std::vector<std::string>& terms) const {
   // A term's first bytes: one letter of the Indic scripts, three of Latin.

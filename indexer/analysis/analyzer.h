@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,7 +82,7 @@ class Analyzer {
   // match_terms() of a text whose words are known already: `words`, in
   // order and within `text`, are those analyze() found in it (the index
   // keeps them with the text), so it skips segmenting.
-  std::vector<WordMatch> match_terms(std::string_view text, const std::vector<WordSpan>& words,
+  std::vector<WordMatch> match_terms(std::string_view text, std::span<const WordSpan> words,
                                      std::string_view language,
                                      const std::vector<std::string>& terms) const;
 

@@ -1,6 +1,7 @@
 #include "server/search/snippet_builder.h"
 
 #include <algorithm>
+#include <span>
 
 #include "indexer/common/utf8.h"
 #include "server/search/grapheme_index.h"
@@ -165,11 +166,10 @@ std::string SnippetBuilder::build(const Document& doc, const std::vector<std::st
 
   Candidate* best = nullptr;
   // The body's stored words, cut to the scanned part of it.
-  std::vector<WordSpan> body_words;
-  for (const WordSpan& word : text_words) {
-    if (word.end > candidates.front().text.size()) break;
-    body_words.push_back(word);
-  }
+  const auto scanned_end =
+      std::find_if(text_words.begin(), text_words.end(),
+                   [&](const WordSpan& w) { return w.end > candidates.front().text.size(); });
+  const std::span<const WordSpan> body_words(text_words.begin(), scanned_end);
   for (auto& c : candidates) {
     c.words = &c == &candidates.front() && !text_words.empty()
                   ? analyzer_.match_terms(c.text, body_words, doc.language, terms)

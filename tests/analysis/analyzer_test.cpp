@@ -216,7 +216,8 @@ TEST(AnalyzerTest, KnownWordsMatchAsSegmentingWould) {
     }
   }
   // The words given are the words taken: one span over two words is one word.
-  const auto joined = analyzer.match_terms("退款状态", {{0, 12}}, "zh", {"退款", "退款状态"});
+  const auto joined = analyzer.match_terms("退款状态", std::vector<WordSpan>{{0, 12}}, "zh",
+                                           {"退款", "退款状态"});
   ASSERT_EQ(joined.size(), 1u);
   EXPECT_EQ(joined[0].term, 1);
 }
