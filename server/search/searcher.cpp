@@ -126,11 +126,13 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
       {format::kPrefixProduct, &request.products},
       {format::kPrefixTag, &request.tags},
   };
+  std::vector<Xapian::Query> filter_queries;  // made once: the facet pass filters too
+  for (const auto& [prefix, values] : filters) {
+    if (!values->empty()) filter_queries.push_back(filter_query(prefix, *values));
+  }
   const auto filtered = [&](Xapian::Query query) {
-    for (const auto& [prefix, values] : filters) {
-      if (!values->empty()) {
-        query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter_query(prefix, *values));
-      }
+    for (const Xapian::Query& filter : filter_queries) {
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
     }
     return query;
   };
