@@ -20,7 +20,6 @@ namespace kb {
 
 namespace {
 
-
 void set_meta(Xapian::WritableDatabase& db, std::string_view key, const std::string& value) {
   db.set_metadata(std::string(key), value);
 }
@@ -162,12 +161,13 @@ std::string IndexWriter::settings_hash() const {
 
 std::vector<ChangeOutcome> IndexWriter::apply(Xapian::WritableDatabase& db,
                                               const std::vector<ArticleChange>& changes,
-                                              TransliterationLexicon* lexicon, bool ahead) {
+                                              TransliterationLexicon* lexicon, ApplyOptions how) {
   DocumentBuilder builder(analyzer_, options_.weights);
   std::optional<DocumentsAhead> built;
-  if (ahead) built.emplace(builder, changes, lexicon);
+  if (how.ahead) built.emplace(builder, changes, lexicon);
   std::vector<ChangeOutcome> outcomes;
   outcomes.reserve(changes.size());
+  size_t written = 0;
   for (const ArticleChange& change : changes) {
     const std::string id_term = DocumentBuilder::id_term(change.id);
     const Xapian::docid existing = find(db, id_term);
@@ -189,6 +189,7 @@ std::vector<ChangeOutcome> IndexWriter::apply(Xapian::WritableDatabase& db,
           db.add_document(doc);
         }
         outcome.status = existing ? ChangeStatus::kReplaced : ChangeStatus::kAdded;
+        if (how.commit_every && ++written % how.commit_every == 0) db.commit();
       }
     }
     outcomes.push_back(std::move(outcome));
@@ -235,7 +236,8 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
     Xapian::WritableDatabase db(staging, Xapian::DB_CREATE);
     TransliterationLexicon lexicon(options_.romanizer);
     apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr,
-          options_.build_ahead && plan.changes.size() > 1);
+          {.ahead = options_.build_ahead && plan.changes.size() > 1,
+           .commit_every = options_.full_build_batch});
     // Counted against the index it replaces, so the summary reads as a diff.
     size_t previous_kept = 0;
     for (const ArticleChange& change : plan.changes) {
@@ -250,8 +252,7 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
       ++(same ? summary.unchanged : summary.replaced);
     }
     summary.deleted = live ? live->get_doccount() - previous_kept : 0;
-    write_client_data(db, sources.client, analyzer_, settings_hash(),
-                      lexicon, plan.source_files);
+    write_client_data(db, sources.client, analyzer_, settings_hash(), lexicon, plan.source_files);
     set_meta(db, format::kMetaBuiltAt, utc_now_iso8601());
     db.commit();
     summary.documents = db.get_doccount();
@@ -296,11 +297,10 @@ Result<ClientBuildSummary> IndexWriter::build_incremental(const ClientSources& s
     db.begin_transaction();
     TransliterationLexicon lexicon(options_.romanizer);
     for (const ChangeOutcome& outcome :
-         apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr)) {
+         apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr, {})) {
       add_outcome(outcome.status, &summary);
     }
-    write_client_data(db, sources.client, analyzer_, settings_hash(),
-                      lexicon, plan.source_files);
+    write_client_data(db, sources.client, analyzer_, settings_hash(), lexicon, plan.source_files);
     db.commit_transaction();
     summary.documents = db.get_doccount();
     db.close();
@@ -326,13 +326,14 @@ Result<std::vector<ChangeOutcome>> IndexWriter::apply_changes(
     if (Status s = check_index_compatible(db, *live_path); !s.is_ok()) return s;
     if (get_meta(db, format::kMetaBuildSettings) != settings_hash()) {
       return Status::failed_precondition(
-          "the index of '" + client + "' was built with other field weights or romanizer "
+          "the index of '" + client +
+          "' was built with other field weights or romanizer "
           "rules than this writer uses; rebuild it (kb-indexer build --full) before writing to it");
     }
     db.begin_transaction();
     TransliterationLexicon lexicon(options_.romanizer);
     std::vector<ChangeOutcome> outcomes =
-        apply(db, changes, options_.transliteration ? &lexicon : nullptr);
+        apply(db, changes, options_.transliteration ? &lexicon : nullptr, {});
     lexicon.write(db);
     set_meta(db, format::kMetaUpdatedAt, utc_now_iso8601());
     db.commit_transaction();

@@ -59,7 +59,14 @@ struct IndexWriterOptions {
   // A full build analyzes articles on a second thread, ahead of the one
   // writing them (DocumentsAhead); off to measure one thread alone.
   bool build_ahead = true;
-  LockOptions lock;          // how long to wait for another writer, and who we are
+  // A full build commits its staging database (not live yet) after each
+  // this many articles, not Xapian's default 10,000: every article adds its
+  // terms, mostly distinct suggestion phrases, to one map of the terms since
+  // the last commit, and inserting into a large one cost more than the
+  // extra commits do (README, "Indexing"). It also bounds the memory a
+  // writer holds.
+  size_t full_build_batch = 1000;
+  LockOptions lock;                   // how long to wait for another writer, and who we are
   IndexProgress* progress = nullptr;  // counted when given
 };
 
@@ -107,12 +114,17 @@ class IndexWriter {
   Result<ClientBuildSummary> build_incremental(const ClientSources& sources,
                                                const std::string& live_path);
   std::string settings_hash() const;
+  struct ApplyOptions {
+    // Every upsert's document is built, on a DocumentsAhead thread;
+    // otherwise only those that differ from `db`'s, on this thread.
+    bool ahead = false;
+    // Commit after each this many documents written; 0: the caller commits.
+    size_t commit_every = 0;
+  };
   // Applies `changes` to `db`; the words of what it writes go into `lexicon`.
-  // `ahead`: every upsert's document is built, on a DocumentsAhead thread;
-  // otherwise only those that differ from `db`'s, on this thread.
   std::vector<ChangeOutcome> apply(Xapian::WritableDatabase& db,
                                    const std::vector<ArticleChange>& changes,
-                                   TransliterationLexicon* lexicon, bool ahead = false);
+                                   TransliterationLexicon* lexicon, ApplyOptions how);
 
   IndexWriterOptions options_;
   Analyzer analyzer_;
