@@ -178,8 +178,8 @@ std::vector<ChangeOutcome> IndexWriter::apply(Xapian::WritableDatabase& db,
     } else {
       std::optional<Xapian::Document> ready;
       if (built) ready = built->next();
-      const std::string hash = article_content_hash(change.document, change.source);
-      if (!existing || db.get_document(existing).get_value(format::kSlotContentHash) != hash) {
+      if (!existing || db.get_document(existing).get_value(format::kSlotContentHash) !=
+                           article_content_hash(change.document, change.source)) {
         // By docid: the id term was looked up once already.
         Xapian::Document doc =
             ready ? std::move(*ready) : builder.build(change.document, lexicon, change.source);
