@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -16,6 +17,7 @@
 #include "server/access/bind_policy.h"
 #include "server/access/key_file.h"
 #include "server/http/http_server.h"
+#include "server/search/index_watcher.h"
 
 namespace {
 
@@ -252,6 +254,9 @@ int main(int argc, char** argv) {
   kb::DocumentWriteQueue writes({.index_root = flags.index_root, .after_commit = warm});
   kb::ReindexJobs jobs(
       {.corpus_root = flags.corpus_root, .index_root = flags.index_root, .after_publish = warm});
+  kb::IndexWatcher watcher(
+      {.index_root = flags.index_root,
+       .on_change = std::bind_front(&kb::SearcherPool::warm_if_searched, &searchers)});
   kb::SearchAnalytics analytics(
       {.dir = flags.analytics_dir.empty() ? flags.index_root + "/_analytics" : flags.analytics_dir});
   kb::http::HttpServer server(flags.server, {.searchers = &searchers,

@@ -57,6 +57,13 @@ class RevisionCache {
     return table;
   }
 
+  // Whether `client` has a table, of any revision.
+  bool has(const std::string& client) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = entries_.find(client);
+    return it != entries_.end() && it->second.table;
+  }
+
   // Tables loaded so far, all clients: what warming saves the searches.
   size_t loads() const { return loads_; }
 

@@ -67,6 +67,13 @@ class SearcherPool {
   // failure only leaves the loading to that search.
   void warm(const std::string& client) { acquire()->warm(client); }
 
+  // warm(), for a client a search has loaded tables of: what the server runs
+  // when another process commits to a client, so clients nobody searches
+  // take no memory.
+  void warm_if_searched(const std::string& client) {
+    if (caches_->vocabularies.has(client) || caches_->facet_columns.has(client)) warm(client);
+  }
+
   // Tables loaded so far by this pool's Searchers (RevisionCache::loads).
   size_t tables_loaded() const {
     return caches_->vocabularies.loads() + caches_->facet_columns.loads();

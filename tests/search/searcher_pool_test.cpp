@@ -85,5 +85,27 @@ TEST_F(SearcherPoolTest, WaitingRequestsAreServedInTheOrderTheyCame) {
   EXPECT_EQ(order, (std::vector<int>{0, 1, 2, 3}));
 }
 
+TEST(SearcherPoolWarmTest, WarmsAfterAnotherWritersCommitOnlyClientsSearchedBefore) {
+  const std::vector<Document> docs = {
+      testing::make_doc("bank", "card", "Debit card blocked", "Call the helpline."),
+      testing::make_doc("shop", "refund", "Refund status", "Refunds take five days.")};
+  testing::TempIndex index(docs);
+  Catalog catalog(index.root());
+  SearcherPool pool(catalog, {}, 1);
+  SearchRequest request;
+  request.client = "bank";
+  request.query = "card";
+  request.facets = {"type"};
+  ASSERT_OK(pool.acquire()->search(request));
+  EXPECT_EQ(pool.tables_loaded(), 2u);  // the vocabulary and the facet columns
+
+  index.build(docs);  // a new generation of both, as kb-indexer --full makes
+  pool.warm_if_searched("bank");
+  pool.warm_if_searched("shop");
+  EXPECT_EQ(pool.tables_loaded(), 4u) << "bank's tables again, none of shop's";
+  ASSERT_OK(pool.acquire()->search(request));
+  EXPECT_EQ(pool.tables_loaded(), 4u) << "the search found bank's tables loaded";
+}
+
 }  // namespace
 }  // namespace kb

@@ -4,6 +4,7 @@ list(APPEND KB_TEST_SOURCES
   search/facet_columns_test.cpp
   search/facet_counter_test.cpp
   search/grapheme_index_test.cpp
+  search/index_watcher_test.cpp
   search/query_builder_test.cpp
   search/query_limits_test.cpp
   search/searcher_pool_test.cpp
