@@ -234,10 +234,11 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
       }
     }
     Xapian::WritableDatabase db(staging, Xapian::DB_CREATE);
-    TransliterationLexicon lexicon(options_.romanizer);
+    TransliterationLexicon lexicon(options_.romanizer, LatinWords::kFromIndex);
     apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr,
           {.ahead = options_.build_ahead && plan.changes.size() > 1,
            .commit_every = options_.full_build_batch});
+    if (options_.transliteration) lexicon.add_latin_words_of(db);
     // Counted against the index it replaces, so the summary reads as a diff.
     size_t previous_kept = 0;
     for (const ArticleChange& change : plan.changes) {

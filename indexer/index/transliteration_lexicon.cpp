@@ -40,19 +40,32 @@ std::vector<std::string> TransliterationLexicon::words_of(const Xapian::Database
 }
 
 void TransliterationLexicon::add(const Token& token, std::string_view surface) {
+  if (token.script == Script::kLatin && latin_ == LatinWords::kFromIndex) return;
   if (seen_.find(surface) != seen_.end()) return;
   seen_.emplace(surface);
   if (Romanizer::has_keys(token.script)) {
     const std::string key = romanizer_.key_of_native(surface);
     if (!key.empty()) entries_.emplace_back(entry(token.script, key), token.unstemmed);
     has_native_ = true;
-  } else if (token.script == Script::kLatin && is_keyable_latin(token.unstemmed)) {
-    for (Script script : kKeyedScripts) {
-      const std::string key = romanizer_.key_of_latin(token.unstemmed, script);
-      if (!key.empty()) entries_.emplace_back(entry(script, key), token.unstemmed);
-    }
-    has_latin_ = true;
+  } else if (token.script == Script::kLatin) {
+    add_latin_word(token.unstemmed);
   }
+}
+
+void TransliterationLexicon::add_latin_words_of(const Xapian::Database& db) {
+  const std::string prefix(format::kPrefixWord);
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    add_latin_word((*t).substr(prefix.size()));
+  }
+}
+
+void TransliterationLexicon::add_latin_word(const std::string& word) {
+  if (!is_keyable_latin(word)) return;
+  for (Script script : kKeyedScripts) {
+    const std::string key = romanizer_.key_of_latin(word, script);
+    if (!key.empty()) entries_.emplace_back(entry(script, key), word);
+  }
+  has_latin_ = true;
 }
 
 void TransliterationLexicon::write(Xapian::WritableDatabase& db) const {

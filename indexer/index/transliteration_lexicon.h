@@ -22,12 +22,27 @@
 
 namespace kb {
 
+// Where the keys of Latin-script words come from.
+enum class LatinWords {
+  kEachToken,  // add() keys them as they come: for a few articles
+  kFromIndex,  // add() skips them; add_latin_words_of() keys the index's
+};
+
 class TransliterationLexicon {
  public:
-  explicit TransliterationLexicon(RomanizerRules rules = {}) : romanizer_(rules) {}
+  explicit TransliterationLexicon(RomanizerRules rules = {},
+                                  LatinWords latin = LatinWords::kEachToken)
+      : romanizer_(rules), latin_(latin) {}
 
   // Records the keys of `token`, whose text as written is `surface`.
   void add(const Token& token, std::string_view surface);
+
+  // Records the keys of every Latin-script word `db` has (its word terms,
+  // kPrefixWord), with LatinWords::kFromIndex. A full build keys each
+  // distinct word once this way instead of looking every word it writes up
+  // in a set of the words seen: with 20,000 articles, that set missed the
+  // cache for 6% of the build.
+  void add_latin_words_of(const Xapian::Database& db);
 
   // Adds every key -> words entry to `db`'s metadata, keeping the words
   // already there (an incremental run adds the words of the
@@ -55,7 +70,10 @@ class TransliterationLexicon {
   static std::vector<std::string> words_of(const Xapian::Database& db, const std::string& entry);
 
  private:
+  void add_latin_word(const std::string& word);
+
   Romanizer romanizer_;
+  LatinWords latin_;
   // Looked up by view, so a surface seen before allocates nothing: add()
   // runs for every word of every article.
   std::unordered_set<std::string, StringHash, std::equal_to<>> seen_;  // surfaces already keyed

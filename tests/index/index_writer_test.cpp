@@ -246,5 +246,37 @@ TEST(IndexWriterTest, AddedWordsExtendTheTransliterationLexicon) {
             (std::vector<std::string>{"card", "कार्ड"}));
 }
 
+// Every entry of the lexicon: key=words.
+std::string lexicon_of(const Xapian::Database& db) {
+  const std::string prefix(format::kMetaRomanKeyPrefix);
+  std::string entries;
+  for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) {
+    entries += *k + "=" + db.get_metadata(*k) + "\n";
+  }
+  return entries;
+}
+
+// A full build keys the Latin words it wrote from the index at the end; an
+// incremental run keys each article's words as it writes them.
+TEST(IndexWriterTest, AFullBuildsLexiconIsTheOneMadeArticleByArticle) {
+  const std::vector<Document> docs = {
+      testing::make_doc("bank", "a", "SIM Card blocked", "Call us: recharge nahi hua", "en"),
+      testing::make_doc("bank", "b", "कार्ड ब्लॉक", "रिचार्ज नहीं हुआ, कॉल करें", "hi"),
+      testing::make_doc("bank", "c", "Naya SIM", "Sim card kaise le? 4G, *121#", "en")};
+  testing::TempDir full_dir;
+  ASSERT_OK(IndexWriter({.index_root = full_dir.path().string()}).build_client(bank_sources(docs)));
+
+  testing::TempDir each_dir;
+  IndexWriter each({.index_root = each_dir.path().string()});
+  // An article with no word to key, then the articles one change each.
+  ASSERT_OK(each.build_client(bank_sources({testing::make_doc("bank", "z", "42", "1800")})));
+  for (const Document& doc : docs) {
+    ASSERT_OK(each.apply_changes("bank", {ArticleChange::upsert(doc)}));
+  }
+  const std::string lexicon = lexicon_of(live(full_dir));
+  EXPECT_NE(lexicon.find("sim"), std::string::npos) << lexicon;
+  EXPECT_EQ(lexicon, lexicon_of(live(each_dir)));
+}
+
 }  // namespace
 }  // namespace kb
