@@ -1,5 +1,8 @@
 #include "tests/test_util.h"
 
+#include <xapian.h>
+
+#include "indexer/index/index_format.h"
 #include "indexer/index/index_writer.h"
 
 #include <fstream>
@@ -51,6 +54,16 @@ Document make_doc(const std::string& client, const std::string& id, const std::s
   doc.text = text;
   doc.language = language;
   return doc;
+}
+
+std::string lexicon_entries(const std::string& database_path) {
+  const Xapian::Database db(database_path);
+  const std::string prefix(format::kMetaRomanKeyPrefix);
+  std::string entries;
+  for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) {
+    entries += *k + "=" + db.get_metadata(*k) + "\n";
+  }
+  return entries;
 }
 
 }  // namespace kb::testing

@@ -50,6 +50,10 @@ class TempIndex {
   TempDir dir_;
 };
 
+// The transliteration lexicon of the database at `database_path`, one
+// "key=words" line per entry, in key order: for comparing two builds.
+std::string lexicon_entries(const std::string& database_path);
+
 // An article with the fields most tests need; the rest stay empty.
 Document make_doc(const std::string& client, const std::string& id, const std::string& title,
                   const std::string& text, const std::string& language = "en");

@@ -327,8 +327,7 @@ Result<std::vector<ChangeOutcome>> IndexWriter::apply_changes(
     if (Status s = check_index_compatible(db, *live_path); !s.is_ok()) return s;
     if (get_meta(db, format::kMetaBuildSettings) != settings_hash()) {
       return Status::failed_precondition(
-          "the index of '" + client +
-          "' was built with other field weights or romanizer "
+          "the index of '" + client + "' was built with other field weights or romanizer "
           "rules than this writer uses; rebuild it (kb-indexer build --full) before writing to it");
     }
     db.begin_transaction();

@@ -246,16 +246,6 @@ TEST(IndexWriterTest, AddedWordsExtendTheTransliterationLexicon) {
             (std::vector<std::string>{"card", "कार्ड"}));
 }
 
-// Every entry of the lexicon: key=words.
-std::string lexicon_of(const Xapian::Database& db) {
-  const std::string prefix(format::kMetaRomanKeyPrefix);
-  std::string entries;
-  for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) {
-    entries += *k + "=" + db.get_metadata(*k) + "\n";
-  }
-  return entries;
-}
-
 // A full build keys the Latin words it wrote from the index at the end; an
 // incremental run keys each article's words as it writes them.
 TEST(IndexWriterTest, AFullBuildsLexiconIsTheOneMadeArticleByArticle) {
@@ -273,9 +263,11 @@ TEST(IndexWriterTest, AFullBuildsLexiconIsTheOneMadeArticleByArticle) {
   for (const Document& doc : docs) {
     ASSERT_OK(each.apply_changes("bank", {ArticleChange::upsert(doc)}));
   }
-  const std::string lexicon = lexicon_of(live(full_dir));
+  const Catalog full(full_dir.path().string());
+  const Catalog each_run(each_dir.path().string());
+  const std::string lexicon = testing::lexicon_entries(*full.current_generation("bank"));
   EXPECT_NE(lexicon.find("sim"), std::string::npos) << lexicon;
-  EXPECT_EQ(lexicon, lexicon_of(live(each_dir)));
+  EXPECT_EQ(lexicon, testing::lexicon_entries(*each_run.current_generation("bank")));
 }
 
 }  // namespace
