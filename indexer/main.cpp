@@ -31,7 +31,8 @@ check   validates only; writes nothing.
   --strict       publish nothing when any file is invalid
   --client NAME  only this client (repeatable)
   --wait S       wait up to S seconds for another writer of a client (default 0)
-  --jobs N       clients built in parallel (default: one per core)
+  --jobs N       threads (default: one per core): clients built in parallel, and
+                 a rebuild of the last ones split among the threads left free
 exit status: 0 all good, 1 some articles rejected, 2 usage error, 3 the run failed
 )";
 

@@ -1,11 +1,9 @@
 #include "indexer/index/corpus_indexer.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -14,6 +12,7 @@
 #include "indexer/document/corpus.h"
 #include "indexer/document/synonym_file.h"
 #include "indexer/index/content_hash.h"
+#include "indexer/index/parallel_tasks.h"
 
 namespace kb {
 
@@ -81,24 +80,15 @@ LoadedClient load_one(const ClientInfo& client, const CorpusIndexerOptions& opti
   return loaded;
 }
 
-// Runs task(i) for every i below `count`, on `jobs` threads (this one
-// among them), each taking the next i when it is free.
-void run_parallel(size_t count, unsigned jobs, const std::function<void(size_t)>& task) {
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < count; i = next++) task(i);
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
+// Threads a run may use: options.jobs, or one per core.
+unsigned thread_budget(const CorpusIndexerOptions& options) {
+  return options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
 }
 
-// Threads for `clients` clients: options.jobs, or one per core; never more
-// than there are clients.
+// Threads for `clients` clients: the budget, never more than there are
+// clients.
 unsigned job_count(const CorpusIndexerOptions& options, size_t clients) {
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  return std::min<unsigned>(options.jobs ? options.jobs : cores, std::max<size_t>(1, clients));
+  return std::min<unsigned>(thread_budget(options), std::max<size_t>(1, clients));
 }
 
 // Loads `clients` on `jobs` threads; the rejections go to `report` in
@@ -119,6 +109,14 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 }
 
 }  // namespace
+
+size_t full_build_writers_for(size_t taken, size_t clients, unsigned threads) {
+  threads = std::max(1u, threads);
+  const size_t in_full_rounds = clients / threads * threads;
+  if (taken < in_full_rounds) return 1;
+  const size_t in_last_round = clients - in_full_rounds;
+  return (threads + in_last_round - 1) / in_last_round;
+}
 
 std::string source_file_hash(const ClientInfo& client, const std::string& path) {
   return ContentHash().add(read_file_bytes(path)).add(client.default_language).hex();
@@ -159,14 +157,16 @@ CorpusReport build_corpus(const CorpusIndexerOptions& options) {
   const unsigned jobs = job_count(options, clients->size());
   std::vector<Result<ClientBuildSummary>> results(clients->size(),
                                                   Status::internal("not built"));
-  auto build = [&](const ClientSources& sources) {
-    IndexWriter writer({.index_root = options.index_root,
-                        .weights = options.weights,
-                        .force = options.force,
-                        .transliteration = options.transliteration,
-                        .romanizer = options.romanizer,
-                        .lock = options.lock,
-                        .progress = options.progress});
+  auto build = [&](size_t i, const ClientSources& sources) {
+    IndexWriter writer(
+        {.index_root = options.index_root,
+         .weights = options.weights,
+         .force = options.force,
+         .transliteration = options.transliteration,
+         .romanizer = options.romanizer,
+         .full_build_writers = full_build_writers_for(i, clients->size(), thread_budget(options)),
+         .lock = options.lock,
+         .progress = options.progress});
     return writer.build_client(sources);
   };
   if (options.strict) {
@@ -177,7 +177,7 @@ CorpusReport build_corpus(const CorpusIndexerOptions& options) {
       report.seconds = seconds_since(start);
       return report;
     }
-    run_parallel(loaded.size(), jobs, [&](size_t i) { results[i] = build(loaded[i].sources); });
+    run_parallel(loaded.size(), jobs, [&](size_t i) { results[i] = build(i, loaded[i].sources); });
   } else {
     // Each thread reads a client, then builds it: reading overlaps the
     // other threads' building, and a client's articles are freed once its
@@ -186,7 +186,7 @@ CorpusReport build_corpus(const CorpusIndexerOptions& options) {
     run_parallel(clients->size(), jobs, [&](size_t i) {
       LoadedClient loaded = load_one((*clients)[i], options);
       rejected[i] = std::move(loaded.rejected);
-      results[i] = build(loaded.sources);
+      results[i] = build(i, loaded.sources);
     });
     for (auto& errors : rejected) {
       for (Status& error : errors) report.rejected.push_back(std::move(error));

@@ -23,7 +23,10 @@ struct CorpusIndexerOptions {
   // Full rebuild (kb-indexer --full): every client into a new generation,
   // even when its index could be updated in place.
   bool force = false;
-  unsigned jobs = 0;    // clients built in parallel; 0 = one per core
+  // Threads: clients are built this many at a time, and the clients of a
+  // last round smaller than this split their full builds among the threads
+  // left free (full_build_writers_for). 0 = one per core.
+  unsigned jobs = 0;
   std::vector<std::string> only_clients;  // build just these; empty = every client
   LockOptions lock;                       // waiting for another writer of a client
   IndexProgress* progress = nullptr;      // articles handled, when given
@@ -52,6 +55,13 @@ CorpusReport check_corpus(const CorpusIndexerOptions& options);
 // files are left out. NotFound failure for a
 // name in only_clients that is not in the corpus.
 CorpusReport build_corpus(const CorpusIndexerOptions& options);
+
+// The writers (IndexWriterOptions::full_build_writers) of the full build of
+// the client taken `taken`th (from 0) of `clients`, by a run of `threads`
+// threads. Clients are taken a round of `threads` at a time; the clients of
+// a last, smaller round split the threads, so that those with no client
+// left to take do not idle while the others finish.
+size_t full_build_writers_for(size_t taken, size_t clients, unsigned threads);
 
 // The hash recorded for an article file: its bytes and the client's default
 // language (which decides the language of articles that give none).

@@ -5,9 +5,9 @@
 namespace kb {
 
 DocumentsAhead::DocumentsAhead(const DocumentBuilder& builder,
-                               const std::vector<ArticleChange>& changes,
+                               std::span<const ArticleChange> changes,
                                TransliterationLexicon* lexicon)
-    : thread_([this, &builder, &changes, lexicon] { run(builder, changes, lexicon); }) {}
+    : thread_([this, &builder, changes, lexicon] { run(builder, changes, lexicon); }) {}
 
 DocumentsAhead::~DocumentsAhead() {
   {
@@ -18,7 +18,7 @@ DocumentsAhead::~DocumentsAhead() {
   thread_.join();
 }
 
-void DocumentsAhead::run(const DocumentBuilder& builder, const std::vector<ArticleChange>& changes,
+void DocumentsAhead::run(const DocumentBuilder& builder, std::span<const ArticleChange> changes,
                          TransliterationLexicon* lexicon) {
   try {
     for (const ArticleChange& change : changes) {

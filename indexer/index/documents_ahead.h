@@ -18,8 +18,8 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <span>
 #include <thread>
-#include <vector>
 
 #include "indexer/index/change_plan.h"
 #include "indexer/index/document_builder.h"
@@ -32,9 +32,9 @@ class DocumentsAhead {
   // At most this many built documents wait for the writer.
   static constexpr size_t kMaxWaiting = 64;
 
-  // Starts building the documents of the upserts in `changes`, which must
-  // outlive this object, as `builder.build(document, lexicon, source)` does.
-  DocumentsAhead(const DocumentBuilder& builder, const std::vector<ArticleChange>& changes,
+  // Starts building the documents of the upserts in `changes`, whose
+  // articles must outlive this object, as `builder.build(document, lexicon, source)` does.
+  DocumentsAhead(const DocumentBuilder& builder, std::span<const ArticleChange> changes,
                  TransliterationLexicon* lexicon);
   // Stops the building thread, also when the writer gave up midway.
   ~DocumentsAhead();
@@ -47,7 +47,7 @@ class DocumentsAhead {
   Xapian::Document next();
 
  private:
-  void run(const DocumentBuilder& builder, const std::vector<ArticleChange>& changes,
+  void run(const DocumentBuilder& builder, std::span<const ArticleChange> changes,
            TransliterationLexicon* lexicon);
 
   std::mutex mutex_;

@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <set>
@@ -12,6 +13,7 @@
 #include "indexer/index/content_hash.h"
 #include "indexer/index/documents_ahead.h"
 #include "indexer/index/index_format.h"
+#include "indexer/index/parallel_tasks.h"
 #include "indexer/index/stored_fields.h"
 #include "indexer/index/synonym_table.h"
 #include "indexer/index/transliteration_lexicon.h"
@@ -107,6 +109,13 @@ std::vector<ArticleChange> kept_live_articles(const Xapian::Database& live,
   return kept;
 }
 
+// The shards of a full build's staging database, read as one, in order.
+Xapian::Database open_shards(const std::vector<std::string>& shard_paths) {
+  Xapian::Database all;
+  for (const std::string& path : shard_paths) all.add_database(Xapian::Database(path));
+  return all;
+}
+
 void add_outcome(ChangeStatus status, ClientBuildSummary* summary) {
   switch (status) {
     case ChangeStatus::kAdded: ++summary->added; break;
@@ -160,7 +169,7 @@ std::string IndexWriter::settings_hash() const {
 }
 
 std::vector<ChangeOutcome> IndexWriter::apply(Xapian::WritableDatabase& db,
-                                              const std::vector<ArticleChange>& changes,
+                                              std::span<const ArticleChange> changes,
                                               TransliterationLexicon* lexicon, ApplyOptions how) {
   DocumentBuilder builder(analyzer_, options_.weights);
   std::optional<DocumentsAhead> built;
@@ -198,6 +207,28 @@ std::vector<ChangeOutcome> IndexWriter::apply(Xapian::WritableDatabase& db,
   return outcomes;
 }
 
+TransliterationLexicon IndexWriter::write_shards(const std::vector<ArticleChange>& changes,
+                                                 const std::vector<std::string>& shard_paths) {
+  const size_t shards = shard_paths.size();
+  std::vector<TransliterationLexicon> lexicons;
+  for (size_t i = 0; i < shards; ++i) lexicons.emplace_back(options_.romanizer, LatinWords::kFromIndex);
+  run_parallel(shards, static_cast<unsigned>(shards), [&](size_t i) {
+    const std::span<const ArticleChange> all(changes);
+    const size_t begin = changes.size() * i / shards;
+    const size_t end = changes.size() * (i + 1) / shards;
+    // A writer of its own: an Analyzer serves one thread.
+    IndexWriter shard_writer(options_);
+    Xapian::WritableDatabase db(shard_paths[i], Xapian::DB_CREATE);
+    shard_writer.apply(db, all.subspan(begin, end - begin),
+                       options_.transliteration ? &lexicons[i] : nullptr,
+                       {.ahead = options_.build_ahead && end - begin > 1,
+                        .commit_every = options_.full_build_batch});
+    db.commit();
+  });
+  for (size_t i = 1; i < shards; ++i) lexicons.front().merge(std::move(lexicons[i]));
+  return std::move(lexicons.front());
+}
+
 Result<ClientBuildSummary> IndexWriter::build_client(const ClientSources& sources) {
   ClientStore store(options_.index_root, sources.client.name);
   auto lock = store.lock_for_writing(options_.lock);
@@ -233,12 +264,15 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
         plan.changes.push_back(std::move(kept));
       }
     }
-    Xapian::WritableDatabase db(staging, Xapian::DB_CREATE);
-    TransliterationLexicon lexicon(options_.romanizer, LatinWords::kFromIndex);
-    apply(db, plan.changes, options_.transliteration ? &lexicon : nullptr,
-          {.ahead = options_.build_ahead && plan.changes.size() > 1,
-           .commit_every = options_.full_build_batch});
-    if (options_.transliteration) lexicon.add_latin_words_of(db);
+    const size_t batch = std::max<size_t>(1, options_.full_build_batch);
+    const size_t shards =
+        std::clamp<size_t>(plan.changes.size() / batch, 1, options_.full_build_writers);
+    std::filesystem::create_directories(staging);
+    std::vector<std::string> shard_paths;
+    for (size_t i = 0; i < shards; ++i) shard_paths.push_back(staging + "/" + std::to_string(i));
+    summary.writers = shards;
+    TransliterationLexicon lexicon = write_shards(plan.changes, shard_paths);
+    if (options_.transliteration) lexicon.add_latin_words_of(open_shards(shard_paths));
     // Counted against the index it replaces, so the summary reads as a diff.
     size_t previous_kept = 0;
     for (const ArticleChange& change : plan.changes) {
@@ -253,13 +287,19 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
       ++(same ? summary.unchanged : summary.replaced);
     }
     summary.deleted = live ? live->get_doccount() - previous_kept : 0;
-    write_client_data(db, sources.client, analyzer_, settings_hash(), lexicon, plan.source_files);
-    set_meta(db, format::kMetaBuiltAt, utc_now_iso8601());
-    db.commit();
-    summary.documents = db.get_doccount();
-    db.close();
-    // The copy is the same index with full blocks (see kStagingSuffix).
-    Xapian::Database(staging).compact(*generation, Xapian::DBCOMPACT_NO_RENUMBER);
+    {
+      // Client data goes into the first shard; the compaction keeps it.
+      Xapian::WritableDatabase first(shard_paths.front(), Xapian::DB_OPEN);
+      write_client_data(first, sources.client, analyzer_, settings_hash(), lexicon,
+                        plan.source_files);
+      set_meta(first, format::kMetaBuiltAt, utc_now_iso8601());
+      first.commit();
+    }
+    Xapian::Database written = open_shards(shard_paths);
+    summary.documents = written.get_doccount();
+    // One database with full blocks (see kStagingSuffix), the shards' docids
+    // following one another: numbered in article order, as one writer would.
+    written.compact(*generation);
   } catch (const Xapian::Error& e) {
     std::error_code ec;
     std::filesystem::remove_all(staging, ec);

@@ -29,6 +29,7 @@
 
 #include <atomic>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,13 @@ struct IndexWriterOptions {
   // extra commits do (README, "Indexing"). It also bounds the memory a
   // writer holds.
   size_t full_build_batch = 1000;
+  // A full build splits its articles among this many writers (threads),
+  // each adding its contiguous part to a shard of the staging database;
+  // the compaction that makes the generation joins them, numbered as one
+  // writer would have. One client's rebuild then uses several cores.
+  // Each writer gets at least full_build_batch articles: below that, the
+  // extra shard costs more than it saves.
+  size_t full_build_writers = 1;
   LockOptions lock;                   // how long to wait for another writer, and who we are
   IndexProgress* progress = nullptr;  // counted when given
 };
@@ -91,6 +99,7 @@ struct ClientBuildSummary {
   size_t unchanged = 0;
   std::map<std::string, size_t> documents_per_language;  // of the corpus: subtag -> count
   std::string generation;  // folder of the generation now live
+  size_t writers = 0;      // kFull: the threads that wrote it (full_build_writers)
 };
 
 class IndexWriter {
@@ -123,8 +132,13 @@ class IndexWriter {
   };
   // Applies `changes` to `db`; the words of what it writes go into `lexicon`.
   std::vector<ChangeOutcome> apply(Xapian::WritableDatabase& db,
-                                   const std::vector<ArticleChange>& changes,
+                                   std::span<const ArticleChange> changes,
                                    TransliterationLexicon* lexicon, ApplyOptions how);
+  // Writes the upserts `changes` of a full build into new databases at
+  // `shard_paths`, one writer thread each, a contiguous part each; returns
+  // the lexicon of their words.
+  TransliterationLexicon write_shards(const std::vector<ArticleChange>& changes,
+                                      const std::vector<std::string>& shard_paths);
 
   IndexWriterOptions options_;
   Analyzer analyzer_;

@@ -59,6 +59,14 @@ void TransliterationLexicon::add_latin_words_of(const Xapian::Database& db) {
   }
 }
 
+void TransliterationLexicon::merge(TransliterationLexicon&& other) {
+  entries_.insert(entries_.end(), std::make_move_iterator(other.entries_.begin()),
+                  std::make_move_iterator(other.entries_.end()));
+  other.entries_.clear();
+  has_latin_ = has_latin_ || other.has_latin_;
+  has_native_ = has_native_ || other.has_native_;
+}
+
 void TransliterationLexicon::add_latin_word(const std::string& word) {
   if (!is_keyable_latin(word)) return;
   for (Script script : kKeyedScripts) {

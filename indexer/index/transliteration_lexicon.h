@@ -44,6 +44,10 @@ class TransliterationLexicon {
   // cache for 6% of the build.
   void add_latin_words_of(const Xapian::Database& db);
 
+  // Takes every entry of `other`, the lexicon of another part of the same
+  // build (a shard of a full build, see IndexWriterOptions).
+  void merge(TransliterationLexicon&& other);
+
   // Adds every key -> words entry to `db`'s metadata, keeping the words
   // already there (an incremental run adds the words of the
   // articles it wrote; entries of words since removed stay, harmless, as

@@ -296,5 +296,18 @@ TEST_F(CorpusIndexerTest, AMissingCorpusFailsWithItsPath) {
   EXPECT_NE(report.failure.to_string().find("/nonexistent/corpus"), std::string::npos);
 }
 
+TEST(FullBuildWritersTest, TheLastSmallerRoundOfClientsSplitsTheThreads) {
+  // 5 clients on 2 threads: two rounds of one writer each, then the fifth
+  // client alone gets both threads.
+  for (size_t taken = 0; taken < 4; ++taken) EXPECT_EQ(full_build_writers_for(taken, 5, 2), 1u);
+  EXPECT_EQ(full_build_writers_for(4, 5, 2), 2u);
+  EXPECT_EQ(full_build_writers_for(0, 1, 2), 2u) << "one client gets every thread";
+  EXPECT_EQ(full_build_writers_for(0, 1, 1), 1u);
+  EXPECT_EQ(full_build_writers_for(0, 4, 4), 1u) << "as many clients as threads";
+  // 3 clients on 4 threads: 2 each, rounded up, so that no core idles.
+  EXPECT_EQ(full_build_writers_for(2, 3, 4), 2u);
+  EXPECT_EQ(full_build_writers_for(0, 1, 0), 1u) << "no threads counts as one";
+}
+
 }  // namespace
 }  // namespace kb

@@ -270,5 +270,58 @@ TEST(IndexWriterTest, AFullBuildsLexiconIsTheOneMadeArticleByArticle) {
   EXPECT_EQ(lexicon, testing::lexicon_entries(*each_run.current_generation("bank")));
 }
 
+// Every article of `db` with its docid and terms (wdf, positions), and the
+// metadata but the build's time and the lexicon: what readers can tell of
+// how it was built.
+std::string everything_in(const std::string& path) {
+  const Xapian::Database db(path);
+  std::string out = "documents " + std::to_string(db.get_doccount()) + "\n";
+  for (Xapian::docid id = 1; id <= db.get_lastdocid(); ++id) {
+    out += "docid " + std::to_string(id) + ":";
+    for (auto t = db.termlist_begin(id); t != db.termlist_end(id); ++t) {
+      out += " " + *t + "/" + std::to_string(t.get_wdf());
+      for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) {
+        out += "," + std::to_string(*p);
+      }
+    }
+    out += "\n";
+  }
+  for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) {
+    if (*k == format::kMetaBuiltAt || *k == format::kMetaUpdatedAt) continue;
+    out += *k + "=" + db.get_metadata(*k) + "\n";
+  }
+  return out;
+}
+
+TEST(IndexWriterTest, AFullBuildSplitAmongWritersIsTheIndexOneWriterMakes) {
+  std::vector<Document> docs;
+  for (int i = 0; i < 13; ++i) {
+    const std::string n = std::to_string(i);
+    docs.push_back(i % 2 ? testing::make_doc("bank", "h" + n, "कार्ड " + n + " ब्लॉक",
+                                             "रिचार्ज नहीं हुआ " + n, "hi")
+                         : testing::make_doc("bank", "e" + n, "SIM card " + n + " blocked",
+                                             "Recharge nahi hua, call " + n, "en"));
+  }
+  testing::TempDir one_dir;
+  auto one = IndexWriter({.index_root = one_dir.path().string(), .full_build_batch = 4})
+                 .build_client(bank_sources(docs));
+  ASSERT_OK(one);
+  testing::TempDir split_dir;
+  auto split = IndexWriter({.index_root = split_dir.path().string(),
+                            .full_build_batch = 4,
+                            .full_build_writers = 5})
+                   .build_client(bank_sources(docs));
+  ASSERT_OK(split);
+
+  EXPECT_EQ(one->writers, 1u);
+  EXPECT_EQ(split->writers, 3u) << "13 articles make 3 parts of at least 4";
+  EXPECT_EQ(split->documents, 13u);
+  EXPECT_FALSE(std::filesystem::exists(ClientStore::staging_path(split->generation)));
+  const std::string built = everything_in(split->generation);
+  EXPECT_NE(built.find("kb.client_name=Sahyog Bank"), std::string::npos) << built;
+  EXPECT_EQ(built, everything_in(one->generation));
+  EXPECT_EQ(title_of(Xapian::Database(split->generation), "e12"), "SIM card 12 blocked");
+}
+
 }  // namespace
 }  // namespace kb
