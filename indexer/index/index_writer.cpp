@@ -109,6 +109,11 @@ std::vector<ArticleChange> kept_live_articles(const Xapian::Database& live,
   return kept;
 }
 
+// How a full build opens the shards of its staging database: no reader
+// ever opens one and a failed build deletes them, so their commits need no
+// fsync, and their blocks are updated in place rather than copied on write.
+constexpr int kShardFlags = Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS;
+
 // The shards of a full build's staging database, read as one, in order.
 Xapian::Database open_shards(const std::vector<std::string>& shard_paths) {
   Xapian::Database all;
@@ -218,7 +223,7 @@ TransliterationLexicon IndexWriter::write_shards(const std::vector<ArticleChange
     const size_t end = changes.size() * (i + 1) / shards;
     // A writer of its own: an Analyzer serves one thread.
     IndexWriter shard_writer(options_);
-    Xapian::WritableDatabase db(shard_paths[i], Xapian::DB_CREATE);
+    Xapian::WritableDatabase db(shard_paths[i], Xapian::DB_CREATE | kShardFlags);
     shard_writer.apply(db, all.subspan(begin, end - begin),
                        options_.transliteration ? &lexicons[i] : nullptr,
                        {.ahead = options_.build_ahead && end - begin > 1,
@@ -289,7 +294,7 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
     summary.deleted = live ? live->get_doccount() - previous_kept : 0;
     {
       // Client data goes into the first shard; the compaction keeps it.
-      Xapian::WritableDatabase first(shard_paths.front(), Xapian::DB_OPEN);
+      Xapian::WritableDatabase first(shard_paths.front(), Xapian::DB_OPEN | kShardFlags);
       write_client_data(first, sources.client, analyzer_, settings_hash(), lexicon,
                         plan.source_files);
       set_meta(first, format::kMetaBuiltAt, utc_now_iso8601());
