@@ -65,8 +65,10 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
 Analyzer::~Analyzer() = default;
 
 std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view language) const {
+  const std::vector<WordSpan> spans = impl_->segmenter.words(text);
   std::vector<Token> tokens;
-  for (const WordSpan& span : impl_->segmenter.words(text)) {
+  tokens.reserve(spans.size());
+  for (const WordSpan& span : spans) {
     const std::string_view word = text.substr(span.start, span.end - span.start);
     if (word.size() > kMaxWordBytes) continue;
     const Script script = script_of_word(word);
