@@ -216,7 +216,9 @@ TransliterationLexicon IndexWriter::write_shards(const std::vector<ArticleChange
                                                  const std::vector<std::string>& shard_paths) {
   const size_t shards = shard_paths.size();
   std::vector<TransliterationLexicon> lexicons;
-  for (size_t i = 0; i < shards; ++i) lexicons.emplace_back(options_.romanizer, LatinWords::kFromIndex);
+  for (size_t i = 0; i < shards; ++i) {
+    lexicons.emplace_back(options_.romanizer, LatinWords::kFromIndex);
+  }
   run_parallel(shards, static_cast<unsigned>(shards), [&](size_t i) {
     const std::span<const ArticleChange> all(changes);
     const size_t begin = changes.size() * i / shards;

@@ -270,9 +270,10 @@ TEST(IndexWriterTest, AFullBuildsLexiconIsTheOneMadeArticleByArticle) {
   EXPECT_EQ(lexicon, testing::lexicon_entries(*each_run.current_generation("bank")));
 }
 
-// Every article of `db` with its docid and terms (wdf, positions), and the
-// metadata but the build's time and the lexicon: what readers can tell of
-// how it was built.
+// Every article of the database at `path` with its docid and terms (wdf,
+// positions), and all its metadata but the times of the build (the
+// lexicon and client data included): what readers can tell of how it was
+// built.
 std::string everything_in(const std::string& path) {
   const Xapian::Database db(path);
   std::string out = "documents " + std::to_string(db.get_doccount()) + "\n";
