@@ -31,8 +31,9 @@ check   validates only; writes nothing.
   --strict       publish nothing when any file is invalid
   --client NAME  only this client (repeatable)
   --wait S       wait up to S seconds for another writer of a client (default 0)
-  --jobs N       threads (default: one per core): clients built in parallel, and
-                 a rebuild of the last ones split among the threads left free
+  --jobs N       threads (default: one per core): clients built in parallel,
+                 largest first; the rebuild of a big client, or of the last
+                 ones, is split among several writers
 exit status: 0 all good, 1 some articles rejected, 2 usage error, 3 the run failed
 )";
 
@@ -123,9 +124,11 @@ void print_report(const std::string& command, const kb::CorpusReport& report) {
     if (command == "check") {
       std::printf(")  valid\n");
     } else {
-      std::printf(")  %s: %zu added, %zu replaced, %zu deleted, %zu unchanged\n",
-                  mode_name(client.mode), client.added, client.replaced, client.deleted,
-                  client.unchanged);
+      const std::string writers =
+          client.writers > 1 ? " by " + std::to_string(client.writers) + " writers" : "";
+      std::printf(")  %s%s: %zu added, %zu replaced, %zu deleted, %zu unchanged\n",
+                  mode_name(client.mode), writers.c_str(), client.added, client.replaced,
+                  client.deleted, client.unchanged);
     }
   }
   if (command == "build" && !report.published_nothing_strict) {

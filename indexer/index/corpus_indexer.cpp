@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -80,6 +82,18 @@ LoadedClient load_one(const ClientInfo& client, const CorpusIndexerOptions& opti
   return loaded;
 }
 
+// The bytes of a client's article files: what planning a run weighs it by
+// before anything is read.
+uintmax_t article_bytes(const ClientInfo& client) {
+  uintmax_t bytes = 0;
+  for (const std::string& file : list_article_files(client)) {
+    std::error_code ec;
+    const uintmax_t size = std::filesystem::file_size(file, ec);
+    if (!ec) bytes += size;
+  }
+  return bytes;
+}
+
 // Threads a run may use: options.jobs, or one per core.
 unsigned thread_budget(const CorpusIndexerOptions& options) {
   return options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -110,12 +124,30 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
-size_t full_build_writers_for(size_t taken, size_t clients, unsigned threads) {
+BuildPlan plan_build(const std::vector<uintmax_t>& sizes, unsigned threads) {
   threads = std::max(1u, threads);
-  const size_t in_full_rounds = clients / threads * threads;
-  if (taken < in_full_rounds) return 1;
-  const size_t in_last_round = clients - in_full_rounds;
-  return (threads + in_last_round - 1) / in_last_round;
+  const size_t count = sizes.size();
+  BuildPlan plan;
+  plan.order.resize(count);
+  std::iota(plan.order.begin(), plan.order.end(), size_t{0});
+  std::stable_sort(plan.order.begin(), plan.order.end(),
+                   [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+  const double total = std::accumulate(sizes.begin(), sizes.end(), 0.0);
+  const size_t in_full_rounds = count / threads * threads;
+  plan.writers.assign(count, 1);
+  for (size_t taken = 0; taken < count; ++taken) {
+    const size_t client = plan.order[taken];
+    // A client up to a quarter of a share over its own stays on one writer:
+    // an extra shard costs more than that saves.
+    const double shares = total > 0 ? static_cast<double>(sizes[client]) * threads / total : 0;
+    size_t writers = static_cast<size_t>(std::max(1.0, std::ceil(shares - 0.25)));
+    if (taken >= in_full_rounds) {
+      const size_t in_last_round = count - in_full_rounds;
+      writers = std::max(writers, (threads + in_last_round - 1) / in_last_round);
+    }
+    plan.writers[client] = std::clamp<size_t>(writers, 1, threads);
+  }
+  return plan;
 }
 
 std::string source_file_hash(const ClientInfo& client, const std::string& path) {
@@ -155,18 +187,20 @@ CorpusReport build_corpus(const CorpusIndexerOptions& options) {
   // One writer per client database; clients are independent, so they are
   // built in parallel on separate threads.
   const unsigned jobs = job_count(options, clients->size());
+  std::vector<uintmax_t> sizes;
+  for (const ClientInfo& client : *clients) sizes.push_back(article_bytes(client));
+  const BuildPlan plan = plan_build(sizes, thread_budget(options));
   std::vector<Result<ClientBuildSummary>> results(clients->size(),
                                                   Status::internal("not built"));
   auto build = [&](size_t i, const ClientSources& sources) {
-    IndexWriter writer(
-        {.index_root = options.index_root,
-         .weights = options.weights,
-         .force = options.force,
-         .transliteration = options.transliteration,
-         .romanizer = options.romanizer,
-         .full_build_writers = full_build_writers_for(i, clients->size(), thread_budget(options)),
-         .lock = options.lock,
-         .progress = options.progress});
+    IndexWriter writer({.index_root = options.index_root,
+                        .weights = options.weights,
+                        .force = options.force,
+                        .transliteration = options.transliteration,
+                        .romanizer = options.romanizer,
+                        .full_build_writers = plan.writers[i],
+                        .lock = options.lock,
+                        .progress = options.progress});
     return writer.build_client(sources);
   };
   if (options.strict) {
@@ -177,13 +211,17 @@ CorpusReport build_corpus(const CorpusIndexerOptions& options) {
       report.seconds = seconds_since(start);
       return report;
     }
-    run_parallel(loaded.size(), jobs, [&](size_t i) { results[i] = build(i, loaded[i].sources); });
+    run_parallel(loaded.size(), jobs, [&](size_t taken) {
+      const size_t i = plan.order[taken];
+      results[i] = build(i, loaded[i].sources);
+    });
   } else {
     // Each thread reads a client, then builds it: reading overlaps the
     // other threads' building, and a client's articles are freed once its
     // index is written.
     std::vector<std::vector<Status>> rejected(clients->size());
-    run_parallel(clients->size(), jobs, [&](size_t i) {
+    run_parallel(clients->size(), jobs, [&](size_t taken) {
+      const size_t i = plan.order[taken];
       LoadedClient loaded = load_one((*clients)[i], options);
       rejected[i] = std::move(loaded.rejected);
       results[i] = build(i, loaded.sources);

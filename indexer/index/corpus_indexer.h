@@ -3,6 +3,7 @@
 // run, and what the server's reindex jobs run for one client.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,9 @@ struct CorpusIndexerOptions {
   // Full rebuild (kb-indexer --full): every client into a new generation,
   // even when its index could be updated in place.
   bool force = false;
-  // Threads: clients are built this many at a time, and the clients of a
-  // last round smaller than this split their full builds among the threads
-  // left free (full_build_writers_for). 0 = one per core.
+  // Threads: clients are built this many at a time, largest first, and
+  // full builds of big clients, or of a last round's, are split among
+  // several writers (plan_build). 0 = one per core.
   unsigned jobs = 0;
   std::vector<std::string> only_clients;  // build just these; empty = every client
   LockOptions lock;                       // waiting for another writer of a client
@@ -56,12 +57,20 @@ CorpusReport check_corpus(const CorpusIndexerOptions& options);
 // name in only_clients that is not in the corpus.
 CorpusReport build_corpus(const CorpusIndexerOptions& options);
 
-// The writers (IndexWriterOptions::full_build_writers) of the full build of
-// the client taken `taken`th (from 0) of `clients`, by a run of `threads`
-// threads. Clients are taken a round of `threads` at a time; the clients of
-// a last, smaller round split the threads, so that those with no client
-// left to take do not idle while the others finish.
-size_t full_build_writers_for(size_t taken, size_t clients, unsigned threads);
+// How a run spreads its clients over its threads.
+struct BuildPlan {
+  std::vector<size_t> order;    // the clients (indices) in the order threads take them
+  std::vector<size_t> writers;  // by client index: its full build's full_build_writers
+};
+
+// Plans a run of `threads` threads over clients of these sizes (the bytes of
+// their article files). The largest is taken first, so that the last ones
+// to finish are small. A client gets a writer for each thread's share of
+// all the bytes that it holds (a quarter of a share over rounds up), so
+// one big client among small ones is not built on one core while the
+// others idle. The clients of a
+// last round smaller than `threads` split the threads (rounded up) as well.
+BuildPlan plan_build(const std::vector<uintmax_t>& sizes, unsigned threads);
 
 // The hash recorded for an article file: its bytes and the client's default
 // language (which decides the language of articles that give none).

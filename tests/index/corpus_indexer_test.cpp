@@ -296,17 +296,62 @@ TEST_F(CorpusIndexerTest, AMissingCorpusFailsWithItsPath) {
   EXPECT_NE(report.failure.to_string().find("/nonexistent/corpus"), std::string::npos);
 }
 
-TEST(FullBuildWritersTest, TheLastSmallerRoundOfClientsSplitsTheThreads) {
-  // 5 clients on 2 threads: two rounds of one writer each, then the fifth
-  // client alone gets both threads.
-  for (size_t taken = 0; taken < 4; ++taken) EXPECT_EQ(full_build_writers_for(taken, 5, 2), 1u);
-  EXPECT_EQ(full_build_writers_for(4, 5, 2), 2u);
-  EXPECT_EQ(full_build_writers_for(0, 1, 2), 2u) << "one client gets every thread";
-  EXPECT_EQ(full_build_writers_for(0, 1, 1), 1u);
-  EXPECT_EQ(full_build_writers_for(0, 4, 4), 1u) << "as many clients as threads";
+TEST_F(CorpusIndexerTest, TheLargestClientIsBuiltFirstAndReportedInNameOrder) {
+  std::string body;
+  for (int i = 0; i < 200; ++i) body += "Returns are picked up within 7 days. ";
+  corpus_.write("shop/guide.jsonl",
+                R"({"id": "returns", "title": "Returns", "body": ")" + body + "\"}\n");
+  CorpusIndexerOptions o = options();
+  o.jobs = 1;
+  const CorpusReport report = build_corpus(o);
+  ASSERT_TRUE(report.ok());
+  ASSERT_EQ(report.clients.size(), 2u);
+  EXPECT_EQ(report.clients[0].client, "bank");
+  EXPECT_EQ(report.clients[0].documents, 2u);
+  EXPECT_EQ(report.clients[1].client, "shop");
+  EXPECT_EQ(report.clients[1].documents, 2u);
+  EXPECT_EQ(doccount("shop"), 2u);
+}
+
+TEST(BuildPlanTest, ClientsAreTakenLargestFirst) {
+  const BuildPlan plan = plan_build({10, 30, 20, 30}, 1);
+  EXPECT_EQ(plan.order, (std::vector<size_t>{1, 3, 2, 0})) << "ties keep name order";
+  EXPECT_EQ(plan.writers, (std::vector<size_t>{1, 1, 1, 1})) << "one thread, one writer";
+}
+
+TEST(BuildPlanTest, TheLastSmallerRoundOfClientsSplitsTheThreads) {
+  // 5 clients of one size on 2 threads: two rounds of one writer each,
+  // then the fifth client alone gets both threads.
+  const BuildPlan plan = plan_build({10, 10, 10, 10, 10}, 2);
+  EXPECT_EQ(plan.order, (std::vector<size_t>{0, 1, 2, 3, 4}));
+  EXPECT_EQ(plan.writers, (std::vector<size_t>{1, 1, 1, 1, 2}));
+  EXPECT_EQ(plan_build({10}, 2).writers, (std::vector<size_t>{2})) << "one client, every thread";
+  EXPECT_EQ(plan_build({10, 10, 10, 10}, 4).writers, (std::vector<size_t>{1, 1, 1, 1}));
   // 3 clients on 4 threads: 2 each, rounded up, so that no core idles.
-  EXPECT_EQ(full_build_writers_for(2, 3, 4), 2u);
-  EXPECT_EQ(full_build_writers_for(0, 1, 0), 1u) << "no threads counts as one";
+  EXPECT_EQ(plan_build({10, 10, 10}, 4).writers, (std::vector<size_t>{2, 2, 2}));
+}
+
+TEST(BuildPlanTest, AClientHoldingMostOfTheArticlesGetsAWriterPerShare) {
+  // 90% of the bytes on 2 threads: both; built on one, it would finish
+  // long after the small ones, the other core idle.
+  const BuildPlan two = plan_build({5, 90, 5}, 2);
+  EXPECT_EQ(two.order.front(), 1u);
+  EXPECT_EQ(two.writers[1], 2u);
+  EXPECT_EQ(two.writers[0], 1u);
+  // Half of the bytes on 4 threads: 2 writers, never more than the threads.
+  EXPECT_EQ(plan_build({50, 10, 10, 10, 10, 10}, 4).writers[0], 2u);
+  EXPECT_EQ(plan_build({100, 1}, 2).writers, (std::vector<size_t>{2, 1}));
+  // 71% of the bytes: on one writer the run would take 71% of the work's time, not 50%.
+  EXPECT_EQ(plan_build({20, 2, 2, 2, 2}, 2).writers[0], 2u);
+  // Near a share, one writer each: a second shard would cost more than it saves.
+  EXPECT_EQ(plan_build({60, 40}, 2).writers, (std::vector<size_t>{1, 1}));
+  EXPECT_EQ(plan_build({51, 49}, 2).writers, (std::vector<size_t>{1, 1}));
+}
+
+TEST(BuildPlanTest, EmptyClientsAndNoThreadsPlanOneWriterEach) {
+  EXPECT_EQ(plan_build({0, 0}, 2).writers, (std::vector<size_t>{1, 1}));
+  EXPECT_EQ(plan_build({10}, 0).writers, (std::vector<size_t>{1})) << "no threads counts as one";
+  EXPECT_TRUE(plan_build({}, 2).order.empty());
 }
 
 }  // namespace

@@ -56,6 +56,19 @@ TEST_F(KbIndexerCliTest, BuildReportsDocumentsPerClientAndLanguage) {
   EXPECT_FALSE(has(changed.out, "nothing written"));
 }
 
+TEST_F(KbIndexerCliTest, AClientRebuiltBySeveralWritersSaysHowMany) {
+  // Each writer of a full build gets at least 1,000 articles: 2,000 make two.
+  std::string lines;
+  for (int i = 0; i < 2000; ++i) {
+    lines += R"({"id": "a)" + std::to_string(i) + R"(", "title": "Article )" + std::to_string(i) +
+             R"(", "body": "Text."})" + "\n";
+  }
+  corpus_.write("bank/many.jsonl", lines);
+  const auto r = testing::run_tool("kb-indexer", args("build") + " --jobs 2");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(has(r.out, "rebuilt by 2 writers: 2002 added, 0 replaced, 0 deleted, 0 unchanged\n"));
+}
+
 TEST_F(KbIndexerCliTest, InvalidArticlesAreOneLineEachAndTheExitStatusIsOne) {
   corpus_.write("bank/bad.jsonl", R"({"id": "x y", "title": "t", "body": "b"})"
                                   "\n"
