@@ -184,8 +184,8 @@ CorpusReport build_corpus(const CorpusIndexerOptions& options) {
     report.failure = clients.status();
     return report;
   }
-  // One writer per client database; clients are independent, so they are
-  // built in parallel on separate threads.
+  // Clients are independent databases, so they are built in parallel on
+  // separate threads, in the order and with the writers of the plan.
   const unsigned jobs = job_count(options, clients->size());
   std::vector<uintmax_t> sizes;
   for (const ClientInfo& client : *clients) sizes.push_back(article_bytes(client));

@@ -68,8 +68,8 @@ struct BuildPlan {
 // to finish are small. A client gets a writer for each thread's share of
 // all the bytes that it holds (a quarter of a share over rounds up), so
 // one big client among small ones is not built on one core while the
-// others idle. The clients of a
-// last round smaller than `threads` split the threads (rounded up) as well.
+// others idle. The clients of a last round smaller than `threads` split
+// the threads (rounded up) as well.
 BuildPlan plan_build(const std::vector<uintmax_t>& sizes, unsigned threads);
 
 // The hash recorded for an article file: its bytes and the client's default
