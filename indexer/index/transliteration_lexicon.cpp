@@ -104,25 +104,25 @@ void TransliterationLexicon::write(Xapian::WritableDatabase& db) const {
 }
 
 std::vector<TransliterationLexicon::Match> TransliterationLexicon::cross_script_matches(
-    const Xapian::Database& db, const Analyzer& analyzer, const Romanizer& romanizer,
-    const Token& token, std::string_view surface, size_t limit) {
-  std::vector<std::string> entries;
+    const Xapian::Database& db, const LexiconEntries& entries, const Analyzer& analyzer,
+    const Romanizer& romanizer, const Token& token, std::string_view surface, size_t limit) {
   const bool from_latin = token.script == Script::kLatin;
   // Most clients are in one script: then there is nothing to look up.
-  const std::string scripts = db.get_metadata(std::string(format::kMetaLexiconScripts));
-  if (scripts.find(from_latin ? "native" : "latin") == std::string::npos) return {};
+  if (!(from_latin ? entries.has_native() : entries.has_latin())) return {};
+  std::vector<std::string> keys;
   if (Romanizer::has_keys(token.script)) {
-    entries.push_back(entry(token.script, romanizer.key_of_native(surface)));
+    keys.push_back(entry(token.script, romanizer.key_of_native(surface)));
   } else if (from_latin && is_keyable_latin(token.unstemmed)) {
     for (Script script : kKeyedScripts) {
       for (const auto& key : romanizer.keys_of_typed(token.unstemmed, script)) {
-        entries.push_back(entry(script, key));
+        keys.push_back(entry(script, key));
       }
     }
   }
   std::vector<std::pair<Xapian::doccount, Match>> found;
-  for (const auto& e : entries) {
-    for (const std::string& word : words_of(db, e)) {
+  for (const auto& key : keys) {
+    if (from_latin && !entries.may_have_native_words(key)) continue;
+    for (const std::string& word : words_of(db, key)) {
       // Only the other script: a Latin word looks for native words and back.
       if (is_ascii(word) == from_latin) continue;
       std::string term = analyzer.term_of(word, "");

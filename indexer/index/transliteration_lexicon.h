@@ -19,6 +19,7 @@
 #include "indexer/analysis/analyzer.h"
 #include "indexer/analysis/romanizer.h"
 #include "indexer/common/string_hash.h"
+#include "indexer/index/lexicon_entries.h"
 
 namespace kb {
 
@@ -60,9 +61,11 @@ class TransliterationLexicon {
   };
 
   // Words in another script than `token`'s that share a key with it, one per
-  // index term, at most `limit`, most frequent term first. `analyzer` turns
-  // them into terms as indexing did.
+  // index term, at most `limit`, most frequent term first. `entries` are
+  // db's: a Latin word reads only the entries that may hold native words.
+  // `analyzer` turns the words into terms as indexing did.
   static std::vector<Match> cross_script_matches(const Xapian::Database& db,
+                                                 const LexiconEntries& entries,
                                                  const Analyzer& analyzer,
                                                  const Romanizer& romanizer, const Token& token,
                                                  std::string_view surface, size_t limit);

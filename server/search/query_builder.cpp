@@ -143,10 +143,11 @@ void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) con
                       weight));
   };
 
-  if (options_.transliteration_weight > 0) {
+  if (options_.transliteration_weight > 0 && input.lexicon) {
     std::vector<Xapian::Query> others;
     for (const auto& match : TransliterationLexicon::cross_script_matches(
-             db, analyzer_, romanizer_, w->token, w->surface, options_.transliteration_limit)) {
+             db, *input.lexicon, analyzer_, romanizer_, w->token, w->surface,
+             options_.transliteration_limit)) {
       others.emplace_back(match.term);
       add_unique(&plan->terms, match.term);
       plan->rewrites.push_back({surface, match.word, "transliteration"});

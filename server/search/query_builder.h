@@ -29,6 +29,7 @@
 
 #include "indexer/analysis/analyzer.h"
 #include "indexer/analysis/romanizer.h"
+#include "indexer/index/lexicon_entries.h"
 #include "server/search/search_types.h"
 #include "server/search/vocabulary.h"
 
@@ -80,6 +81,7 @@ struct QueryInput {
   bool exact = false;         // no rewrites, no stemming
   const Xapian::Database* db = nullptr;        // the client's, for all rewrites
   const Vocabulary* vocabulary = nullptr;      // the client's, for typos and prefixes
+  const LexiconEntries* lexicon = nullptr;     // the client's, for other scripts' words
 };
 
 struct QueryPlan {

@@ -2,6 +2,7 @@
 // each loaded once per database revision (revision_cache.h).
 #pragma once
 
+#include "indexer/index/lexicon_entries.h"
 #include "server/search/facet_columns.h"
 #include "server/search/revision_cache.h"
 #include "server/search/vocabulary.h"
@@ -11,6 +12,7 @@ namespace kb {
 struct SearchCaches {
   RevisionCache<Vocabulary> vocabularies;    // typo corrections and completions
   RevisionCache<FacetColumns> facet_columns;  // facet counts
+  RevisionCache<LexiconEntries> lexicons;     // cross-script matches
 };
 
 }  // namespace kb

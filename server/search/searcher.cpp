@@ -110,12 +110,17 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
           ? db.get_metadata(std::string(format::kMetaDefaultLanguage))
           : request.language;
   std::shared_ptr<const Vocabulary> vocabulary;
-  if (!request.exact) vocabulary = caches_->vocabularies.get(request.client, db);
+  std::shared_ptr<const LexiconEntries> lexicon;
+  if (!request.exact) {
+    vocabulary = caches_->vocabularies.get(request.client, db);
+    lexicon = caches_->lexicons.get(request.client, db);
+  }
   const QueryPlan plan = query_builder_.build({.text = request.query,
                                                .language = language,
                                                .exact = request.exact,
                                                .db = &db,
-                                               .vocabulary = vocabulary.get()});
+                                               .vocabulary = vocabulary.get(),
+                                               .lexicon = lexicon.get()});
   results.rewrites = plan.rewrites;
   results.did_you_mean = plan.did_you_mean;
   if (plan.terms.empty()) return results;
@@ -189,6 +194,7 @@ Status Searcher::warm(const std::string& client) {
   try {
     caches_->vocabularies.get(client, **db);
     caches_->facet_columns.get(client, **db);
+    caches_->lexicons.get(client, **db);
   } catch (const Xapian::Error& e) {
     return Status::internal("loading the tables of '" + client + "' failed: " +
                             e.get_description());

@@ -5,6 +5,7 @@ list(APPEND KB_TEST_SOURCES
   index/document_builder_test.cpp
   index/documents_ahead_test.cpp
   index/index_writer_test.cpp
+  index/lexicon_entries_test.cpp
   index/parallel_tasks_test.cpp
   index/progress_line_test.cpp
   index/stored_fields_test.cpp

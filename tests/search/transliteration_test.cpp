@@ -46,13 +46,14 @@ TEST(TransliterationTest, LexiconLinksWordsAcrossScriptsBothWays) {
   Catalog catalog(index.root());
   auto opened = catalog.open("c");
   ASSERT_OK(opened);
+  const auto entries = LexiconEntries::load(opened->db);
   Analyzer analyzer;
   Romanizer romanizer;
   auto cross = [&](const std::string& word, const std::string& language) {
     const auto tokens = analyzer.analyze(word, language);
     std::vector<std::string> words;
-    for (const auto& m : TransliterationLexicon::cross_script_matches(opened->db, analyzer, romanizer,
-                                                                      tokens.at(0), word, 8)) {
+    for (const auto& m : TransliterationLexicon::cross_script_matches(
+             opened->db, *entries, analyzer, romanizer, tokens.at(0), word, 8)) {
       EXPECT_EQ(m.term, analyzer.term_of(m.word, ""));
       words.push_back(m.word);
     }
@@ -72,17 +73,30 @@ TEST(TransliterationTest, AOneScriptClientLooksNothingUp) {
   auto opened = catalog.open("c");
   ASSERT_OK(opened);
   EXPECT_EQ(opened->db.get_metadata(std::string(format::kMetaLexiconScripts)), "latin");
+  const auto entries = LexiconEntries::load(opened->db);
   Analyzer analyzer;
   const auto tokens = analyzer.analyze("सीमा", "hi");
   const auto matches = TransliterationLexicon::cross_script_matches(
-      opened->db, analyzer, Romanizer(), tokens.at(0), "सीमा", 8);
+      opened->db, *entries, analyzer, Romanizer(), tokens.at(0), "सीमा", 8);
   ASSERT_EQ(matches.size(), 1u) << "a native query word does find Latin words";
   EXPECT_EQ(matches[0].word, "seema");
   const auto latin = analyzer.analyze("nahi", "en");
-  EXPECT_TRUE(TransliterationLexicon::cross_script_matches(opened->db, analyzer, Romanizer(),
-                                                           latin.at(0), "nahi", 8)
+  EXPECT_TRUE(TransliterationLexicon::cross_script_matches(opened->db, *entries, analyzer,
+                                                           Romanizer(), latin.at(0), "nahi", 8)
                   .empty())
       << "no native words to find";
+}
+
+TEST(TransliterationTest, ANativeWordAddedByAReindexIsFoundByItsLatinSpelling) {
+  testing::TempIndex index({testing::make_doc("c", "hi", "सीमा", "सीमा", "hi"),
+                            testing::make_doc("c", "en", "Balance", "check balance", "en")});
+  Catalog catalog(index.root());
+  Searcher searcher(catalog);
+  EXPECT_TRUE(ranked(searcher, "c", "nahi", false).empty());
+  index.build({testing::make_doc("c", "hi", "सीमा", "सीमा", "hi"),
+               testing::make_doc("c", "en", "Balance", "check balance", "en"),
+               testing::make_doc("c", "hi-2", "नहीं", "रिचार्ज नहीं हुआ", "hi")});
+  EXPECT_EQ(ranked(searcher, "c", "nahi", false), std::vector<std::string>{"hi-2"});
 }
 
 }  // namespace
