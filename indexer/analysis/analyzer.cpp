@@ -34,17 +34,11 @@ struct Analyzer::Impl {
   }
 
   // The first code point of a word's folded form, when the word's first
-  // letter alone tells it; -1 when it does not. Latin, Greek and Cyrillic
-  // lose their marks in folding, so a mark composing with the letter is
-  // undone, and Chinese characters compose with nothing; kana (with their
-  // voicing marks), Hangul jamo and the Indic scripts may compose with what
-  // follows. Memoized per letter.
+  // letter alone tells it (WordFolder::folds_first_letter_alone); -1 when
+  // it does not. Memoized per letter.
   std::unordered_map<UChar32, UChar32> first_letters;
   UChar32 folded_first_letter(std::string_view word, Script script) {
-    if (script != Script::kLatin && script != Script::kGreek && script != Script::kCyrillic &&
-        script != Script::kHan) {
-      return -1;
-    }
+    if (!folder.folds_first_letter_alone(word, script)) return -1;
     int32_t end = 0;
     const UChar32 c = next_code_point(word, &end);
     if (c < 0 || !u_isalpha(c)) return -1;

@@ -51,4 +51,16 @@ std::string WordFolder::fold(std::string_view word, Script script) const {
   return out;
 }
 
+bool WordFolder::folds_first_letter_alone(std::string_view word, Script script) const {
+  if (script == Script::kLatin || script == Script::kGreek || script == Script::kCyrillic ||
+      script == Script::kHan) {
+    return true;
+  }
+  int32_t i = 0;
+  next_code_point(word, &i);
+  if (static_cast<size_t>(i) >= word.size()) return true;
+  const UChar32 next = next_code_point(word, &i);
+  return nfkc_cf_ && next >= 0 && nfkc_cf_->hasBoundaryBefore(next);
+}
+
 }  // namespace kb

@@ -25,6 +25,13 @@ class WordFolder {
   // The folded form of one word whose letters are in `script`.
   std::string fold(std::string_view word, Script script) const;
 
+  // Whether the first code point of fold(word) is that of folding its first
+  // code point alone: nothing after it composes with it. True for Latin,
+  // Greek and Cyrillic (marks composing with it are dropped again) and Han;
+  // elsewhere when the next code point starts a new normalization segment
+  // (not a nukta, a kana voicing mark or a Hangul vowel jamo).
+  bool folds_first_letter_alone(std::string_view word, Script script) const;
+
  private:
   // ICU's singletons, owned by ICU; null if ICU's data failed to load.
   const icu::Normalizer2* nfkc_cf_ = nullptr;

@@ -164,13 +164,23 @@ TEST(AnalyzerTest, MatchTermsFindsTheTermsAnalyzeMakes) {
       "Пароль ПАРОЛЯ ёлка Ёлки е\u0308лка",
       "ΕΛΛΗΝΙΚΆ Ελληνικά άλφα Άλφα",
       "退款 退款状态 状态查询 查询",
+      // Kana, Hangul, Indic and Thai words whose first letter may or may
+      // not compose with the next: half-width katakana with its voicing
+      // mark, Hangul written as jamo, a precomposed nukta letter and one
+      // written with its nukta, Tamil vowel signs, a Thai leading vowel.
+      "ガス ｶﾞｽ ガス", "カード ｶｰﾄﾞ",
+      "한국어 \u1112\u1161\u11AB\uAD6D 한국 가나다",
+      "\u095Bमीन ज़मीन जमीन किला \u0958िला",
+      "கொடு கொடுங்கள் கோவில் பணம்",
+      "เงิน เติมเงิน เงินคืน ไม่",
   };
   for (const char* text : texts) {
-    for (const char* language : {"en", "de", "hi"}) {
+    for (const auto& [language, step] : {std::pair{"en", 1}, {"en", 2}, {"de", 2}, {"hi", 2}}) {
       const auto tokens = analyzer.analyze(text, language);
-      // Every other word's term, a repeat, and a term the text lacks.
+      // Every word's or every other word's term, a repeat, and a term the
+      // text lacks.
       std::vector<std::string> terms = {"absent"};
-      for (size_t i = 0; i < tokens.size(); i += 2) terms.push_back(tokens[i].term);
+      for (size_t i = 0; i < tokens.size(); i += step) terms.push_back(tokens[i].term);
       if (!tokens.empty()) terms.push_back(tokens.front().term);
       const auto got = analyzer.match_terms(text, language, terms);
       const auto expected = expected_matches(tokens, terms);

@@ -42,5 +42,29 @@ TEST(WordFolderTest, ComposedAndDecomposedSpellingsFoldAlike) {
             folder.fold("\xE0\xA6\x95\xE0\xA7\x87\xE0\xA6\xBE", Script::kBengali));
 }
 
+TEST(WordFolderTest, TellsWhenAWordsFirstLetterFoldsAlone) {
+  WordFolder folder;
+  struct Case {
+    const char* word;
+    Script script;
+    bool alone;
+  };
+  const Case cases[] = {
+      {"Ecole", Script::kLatin, true},
+      {"e\u0301cole", Script::kLatin, true},  // the accent is dropped again
+      {"कमी", Script::kDevanagari, true},
+      {"की", Script::kDevanagari, true},           // a vowel sign composes with nothing
+      {"\u0915\u093Cिला", Script::kDevanagari, false},  // a nukta follows
+      {"ガス", Script::kKatakana, true},
+      {"ｶﾞｽ", Script::kKatakana, false},              // half-width voicing mark
+      {"\u1112\u1161\u11AB", Script::kHangul, false},  // Hangul jamo
+      {"한국", Script::kHangul, true},
+      {"ஆ", Script::kTamil, true},                // nothing follows
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(folder.folds_first_letter_alone(c.word, c.script), c.alone) << c.word;
+  }
+}
+
 }  // namespace
 }  // namespace kb
