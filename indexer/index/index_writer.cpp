@@ -306,7 +306,7 @@ Result<ClientBuildSummary> IndexWriter::build_full(const ClientSources& sources,
     summary.documents = written.get_doccount();
     // One database with full blocks (see kStagingSuffix), the shards' docids
     // following one another: numbered in article order, as one writer would.
-    written.compact(*generation);
+    written.compact(*generation, 0, kPublishedBlockSize);
   } catch (const Xapian::Error& e) {
     std::error_code ec;
     std::filesystem::remove_all(staging, ec);

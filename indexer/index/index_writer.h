@@ -50,6 +50,13 @@ struct IndexProgress {
   std::atomic<size_t> total{0};
 };
 
+// The B-tree block size of a published generation (Xapian's default is
+// 8 KiB). A search reads the blocks it needs one system call each; with
+// 16 KiB it makes fewer, and at 100k articles searched 4% faster at p50
+// and p99 (8 KiB: 1.11-1.14 ms / 2.63-2.68 ms; 16 KiB: 1.07-1.08 / 2.56-2.57;
+// 32 KiB no better, 4 KiB 5% slower). The index is as large.
+inline constexpr int kPublishedBlockSize = 16384;
+
 struct IndexWriterOptions {
   std::string index_root;  // required: the folder holding one folder per client
   FieldWeights weights;    // BM25F field weights written into the terms

@@ -92,7 +92,8 @@ TEST(IndexWriterTest, AFullBuildPublishesACompactedGenerationAndNoStagingFolder)
   EXPECT_FALSE(std::filesystem::exists(ClientStore::staging_path(summary->generation)));
 
   const std::string again = (dir.path() / "compacted-again").string();
-  Xapian::Database(summary->generation).compact(again, Xapian::DBCOMPACT_NO_RENUMBER);
+  Xapian::Database(summary->generation)
+      .compact(again, Xapian::DBCOMPACT_NO_RENUMBER, kPublishedBlockSize);
   EXPECT_GT(folder_bytes(again), folder_bytes(summary->generation) * 9 / 10)
       << "compacting the published generation again shrank it: it was not compacted";
   Xapian::Database db(summary->generation);
@@ -102,6 +103,24 @@ TEST(IndexWriterTest, AFullBuildPublishesACompactedGenerationAndNoStagingFolder)
   EXPECT_EQ(*db.postlist_begin(DocumentBuilder::id_term("a0")), 1u);
   EXPECT_EQ(*db.postlist_begin(DocumentBuilder::id_term("a999")), 1000u);
   EXPECT_EQ(db.get_termfreq("card"), 1000u);
+}
+
+// A Xapian table file is a row of equal blocks; a small index has few, so
+// with Xapian's 8 KiB blocks some file would be an odd multiple of 8 KiB.
+TEST(IndexWriterTest, APublishedGenerationHasTheChosenBlockSize) {
+  testing::TempDir dir;
+  auto summary = IndexWriter({.index_root = dir.path().string()})
+                     .build_client(bank_sources({testing::make_doc("bank", "a", "Card blocked",
+                                                                   "Call us", "en")}));
+  ASSERT_OK(summary);
+  size_t tables = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(summary->generation)) {
+    if (entry.path().extension() != ".glass") continue;
+    ++tables;
+    EXPECT_GT(entry.file_size(), 0u) << entry.path();
+    EXPECT_EQ(entry.file_size() % kPublishedBlockSize, 0u) << entry.path();
+  }
+  EXPECT_GE(tables, 3u);
 }
 
 TEST(IndexWriterTest, SameSourcesWriteNothingUnlessForced) {
