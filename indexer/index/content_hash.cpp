@@ -23,7 +23,7 @@ std::string ContentHash::hex() const {
 }
 
 std::string article_content_hash(const Document& doc, std::string_view source) {
-  return ContentHash().add(encode_stored_fields(doc)).add(doc.text).add(doc.body).add(source).hex();
+  return ContentHash().add(encode_stored_fields(doc)).add(doc.body).add(source).hex();
 }
 
 }  // namespace kb

@@ -14,8 +14,9 @@ namespace kb::format {
 // 2: words, synonyms, suggestions, incremental bookkeeping; 3: binary stored
 // fields; 4: stored fields keep the words of texts ICU's dictionaries split;
 // 5: stored fields and plain text are values (kSlotFields, kSlotText); 6:
-// the transliteration lexicon is metadata (kMetaRomanKeyPrefix)
-inline constexpr int kFormatVersion = 6;
+// the transliteration lexicon is metadata (kMetaRomanKeyPrefix); 7: the plain
+// text is in kSlotFields (slot 7 is no longer written)
+inline constexpr int kFormatVersion = 7;
 
 // Folder layout under the index root:
 //   <root>/<client>/gen-000042/   one complete Xapian database (a generation)
@@ -78,12 +79,11 @@ inline constexpr Xapian::valueno kSlotType = 1;
 inline constexpr Xapian::valueno kSlotLanguage = 2;   // primary language subtag, "bn"
 inline constexpr Xapian::valueno kSlotProduct = 3;
 inline constexpr Xapian::valueno kSlotTags = 4;       // tags joined by kTagSeparator
-// What a hit shows (stored_fields.h): its display fields, the body as written
-// (Markdown, read only by the document route) and its plain text (read by
-// snippets). Values, not document data, which Xapian compresses.
+// What a hit shows (stored_fields.h): its display fields with its plain text
+// (read by snippets), and the body as written (Markdown, read only by the
+// document route). Values, not document data, which Xapian compresses.
 inline constexpr Xapian::valueno kSlotFields = 8;
 inline constexpr Xapian::valueno kSlotBody = 5;
-inline constexpr Xapian::valueno kSlotText = 7;
 // A hash of everything an article's Xapian document is built from
 // (content_hash.h): an article whose hash is unchanged is not rewritten.
 inline constexpr Xapian::valueno kSlotContentHash = 6;

@@ -1,9 +1,9 @@
 // The display fields of an article as its Xapian document keeps them: what a
 // search hit and GET /documents/{id} show without reading the corpus again.
-// Three values (index_format.h): kSlotFields holds the small fields, and the
-// words of the text when ICU segments it, in a small binary layout
-// (stored_fields.cpp); kSlotText the plain text and kSlotBody the body as
-// written, each read only by those who need it. Values, not the document
+// Two values (index_format.h): kSlotFields holds the small fields, the plain
+// text and its words as ICU segments it, in a small binary layout
+// (stored_fields.cpp); kSlotBody the body as written, read only by those who
+// need it. Values, not the document
 // data, because Xapian compresses the data with zlib and values not:
 // inflating it for every hit cost 11% of a search at 10k articles, more than
 // the disk it saves is worth.
@@ -40,7 +40,7 @@ Result<Document> load_stored_fields(const Xapian::Document& xdoc, StoredParts pa
                                     std::vector<WordSpan>* text_words = nullptr);
 
 // The kSlotFields value store_fields writes for `doc`: every field but the
-// text and the body.
+// body.
 std::string encode_stored_fields(const Document& doc,
                                  const std::vector<WordSpan>& text_words = {});
 
