@@ -214,8 +214,7 @@ void QueryBuilder::expand(const QueryInput& input, Word* w, QueryPlan* plan) con
 
 void QueryBuilder::add_synonyms(const QueryInput& input, const std::vector<Word>& words,
                                 std::vector<Xapian::Query>* out, QueryPlan* plan) const {
-  if (input.exact || !input.db || options_.synonym_weight <= 0 ||
-      !SynonymTable::has_synonyms(*input.db)) {
+  if (input.exact || !input.db || options_.synonym_weight <= 0 || !input.has_synonyms) {
     return;
   }
   for (size_t i = 0; i < words.size(); ++i) {

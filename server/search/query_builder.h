@@ -82,6 +82,7 @@ struct QueryInput {
   const Xapian::Database* db = nullptr;        // the client's, for all rewrites
   const Vocabulary* vocabulary = nullptr;      // the client's, for typos and prefixes
   const LexiconEntries* lexicon = nullptr;     // the client's, for other scripts' words
+  bool has_synonyms = true;  // false when the client has none: their lookups are skipped
 };
 
 struct QueryPlan {

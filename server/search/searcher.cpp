@@ -105,10 +105,9 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
   results.query = request.query;
   results.client = request.client;
 
-  const std::string language =
-      request.language.empty()
-          ? db.get_metadata(std::string(format::kMetaDefaultLanguage))
-          : request.language;
+  const std::shared_ptr<const ClientSettings> settings = caches_->settings.get(request.client, db);
+  const std::string& language =
+      request.language.empty() ? settings->default_language : request.language;
   std::shared_ptr<const Vocabulary> vocabulary;
   std::shared_ptr<const LexiconEntries> lexicon;
   if (!request.exact) {
@@ -120,7 +119,8 @@ Result<SearchResults> Searcher::run_search(const SearchRequest& request, Xapian:
                                                .exact = request.exact,
                                                .db = &db,
                                                .vocabulary = vocabulary.get(),
-                                               .lexicon = lexicon.get()});
+                                               .lexicon = lexicon.get(),
+                                               .has_synonyms = settings->has_synonyms});
   results.rewrites = plan.rewrites;
   results.did_you_mean = plan.did_you_mean;
   if (plan.terms.empty()) return results;
@@ -195,6 +195,7 @@ Status Searcher::warm(const std::string& client) {
     caches_->vocabularies.get(client, **db);
     caches_->facet_columns.get(client, **db);
     caches_->lexicons.get(client, **db);
+    caches_->settings.get(client, **db);
   } catch (const Xapian::Error& e) {
     return Status::internal("loading the tables of '" + client + "' failed: " +
                             e.get_description());

@@ -210,10 +210,10 @@ TEST_F(SearcherTest, AWarmedClientsFirstSearchLoadsNothing) {
   ASSERT_OK(writer_side.warm("bank"));
   const auto loads = [&] {
     return caches->vocabularies.loads() + caches->facet_columns.loads() +
-           caches->lexicons.loads();
+           caches->lexicons.loads() + caches->settings.loads();
   };
   const size_t loaded = loads();
-  EXPECT_EQ(loaded, 3u);
+  EXPECT_EQ(loaded, 4u);
   SearchRequest r = bank("debit crd");  // a typo: the vocabulary is used
   r.facets = {"type"};
   ASSERT_OK(agent_side.search(r));

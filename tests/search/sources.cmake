@@ -1,5 +1,6 @@
 list(APPEND KB_TEST_SOURCES
   search/agent_search_test.cpp
+  search/client_settings_test.cpp
   search/edit_cost_test.cpp
   search/facet_columns_test.cpp
   search/facet_counter_test.cpp
