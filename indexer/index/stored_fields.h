@@ -3,10 +3,9 @@
 // Two values (index_format.h): kSlotFields holds the small fields, the plain
 // text and its words as ICU segments it, in a small binary layout
 // (stored_fields.cpp); kSlotBody the body as written, read only by those who
-// need it. Values, not the document
-// data, because Xapian compresses the data with zlib and values not:
-// inflating it for every hit cost 11% of a search at 10k articles, more than
-// the disk it saves is worth.
+// need it. Values, not the document data, because Xapian compresses the data
+// with zlib and values not: inflating it for every hit cost 11% of a search
+// at 10k articles, more than the disk it saves is worth.
 #pragma once
 
 #include <xapian.h>
