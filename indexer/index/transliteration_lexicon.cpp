@@ -39,6 +39,18 @@ std::vector<std::string> TransliterationLexicon::words_of(const Xapian::Database
   return words;
 }
 
+bool TransliterationLexicon::holds_native_word(std::string_view value) {
+  // The words are sorted bytewise, each followed by '\0': native ones,
+  // UTF-8 past ASCII, come last.
+  return value.size() >= 2 && static_cast<unsigned char>(value[value.size() - 2]) >= 0x80;
+}
+
+TransliterationLexicon::Sides TransliterationLexicon::sides_of(const Xapian::Database& db) {
+  const std::string scripts = db.get_metadata(std::string(format::kMetaLexiconScripts));
+  return {.latin = scripts.find("latin") != std::string::npos,
+          .native = scripts.find("native") != std::string::npos};
+}
+
 void TransliterationLexicon::add(const Token& token, std::string_view surface) {
   if (token.script == Script::kLatin && latin_ == LatinWords::kFromIndex) return;
   if (seen_.find(surface) != seen_.end()) return;
@@ -95,9 +107,9 @@ void TransliterationLexicon::write(Xapian::WritableDatabase& db) const {
   }
   // An incremental run adds to what earlier runs wrote; a side once present
   // stays (lookups skip words no longer in the index, see cross_script_matches).
-  const std::string before = db.get_metadata(std::string(format::kMetaLexiconScripts));
-  const bool latin = has_latin_ || before.find("latin") != std::string::npos;
-  const bool native = has_native_ || before.find("native") != std::string::npos;
+  const Sides before = sides_of(db);
+  const bool latin = has_latin_ || before.latin;
+  const bool native = has_native_ || before.native;
   std::string scripts = latin ? "latin" : "";
   if (native) scripts += scripts.empty() ? "native" : ",native";
   db.set_metadata(std::string(format::kMetaLexiconScripts), scripts);

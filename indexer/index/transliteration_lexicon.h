@@ -76,6 +76,17 @@ class TransliterationLexicon {
   // The words `db` has under `entry`, in byte order.
   static std::vector<std::string> words_of(const Xapian::Database& db, const std::string& entry);
 
+  // Whether an entry's value, as write() lays it out, holds a native word:
+  // without splitting it into words.
+  static bool holds_native_word(std::string_view value);
+
+  // Which scripts the lexicon of `db` has words of (kMetaLexiconScripts).
+  struct Sides {
+    bool latin = false;
+    bool native = false;
+  };
+  static Sides sides_of(const Xapian::Database& db);
+
  private:
   void add_latin_word(const std::string& word);
 
